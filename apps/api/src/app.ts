@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import connectPgSimple from 'connect-pg-simple';
+import helmet from 'helmet';
+import type pg from 'pg';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import type { Config } from './lib/config.js';
+import type { Db } from './lib/db.js';
+import type { Logger } from './lib/logger.js';
+import { mountRoutes, type RouteDef } from './lib/route.js';
+import { buildOpenApiDocument } from './lib/openapi.js';
+import { errorHandler, notFoundHandler, requireJsonBody } from './middleware/errors.js';
+import { writeAudit } from './modules/audit/audit.repository.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { createCsrf, sameOriginGuard } from './modules/auth/csrf.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { configurePassport } from './modules/auth/passport.js';
+import { meRoutes } from './modules/me/me.routes.js';
+import { orgRoutes } from './modules/org/org.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { platformRoutes } from './modules/platform/platform.routes.js';
+
+declare module 'express-session' {
+  interface SessionData {
+    activeAssignmentId?: string;
+  }
+}
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  /** A plain pg pool (app role) for the session store and login throttle. */
+  pool: pg.Pool;
+  logger: Logger;
+  sessionSecret: string;
+}
+
+export interface BuiltApp {
+  app: express.Express;
+  routes: readonly RouteDef[];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): BuiltApp {
+  const app = express();
+  app.disable('x-powered-by');
+  // The number of proxy hops in front of us; never `true` (that would trust any X-Forwarded-For).
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'frame-ancestors': ["'none'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+
+  // Health: no session, no database for liveness.
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await Promise.race([
+        db.$queryRaw`SELECT 1`,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const openApi = buildOpenApiDocumentLazy();
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi());
+  });
+  app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/openapi.json' } }));
+
+  const cookieName = config.cookieSecure ? '__Host-portal.sid' : 'portal.sid';
+  app.set('sessionCookieName', cookieName);
+  const PgStore = connectPgSimple(session);
+  const api = express.Router();
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(requireJsonBody);
+  api.use(express.json({ limit: '100kb', strict: true }));
+  api.use(
+    session({
+      name: cookieName,
+      secret: sessionSecret,
+      store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      proxy: config.trustProxy > 0,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.cookieSecure,
+        path: '/',
+        maxAge: config.sessionMaxAgeMs,
+      },
+    }),
+  );
+  const throttle = new LoginThrottle(pool, config.login);
+  const passport = configurePassport(db, throttle);
+  api.use(passport.initialize());
+  api.use(passport.session());
+  const csrf = createCsrf();
+  api.use(sameOriginGuard);
+  api.use((req, res, next) => csrf.protect(req, res, next));
+
+  const routes: RouteDef[] = [
+    ...authRoutes(db, csrf, passport),
+    ...meRoutes(csrf),
+    ...orgRoutes(),
+    ...peopleRoutes(),
+    ...auditRoutes(),
+    ...platformRoutes(),
+  ];
+  mountRoutes(api, routes, { db, writeAudit });
+  app.use(api);
+  app.use('/api', notFoundHandler);
+
+  function buildOpenApiDocumentLazy() {
+    let doc: unknown;
+    return () => (doc ??= buildOpenApiDocument(routes));
+  }
+
+  // The built single-page app, with index.html for client-side routes.
+  const webDist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get(/^(?!\/api\/|\/health\/).*/, (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET') return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return { app, routes };
+}

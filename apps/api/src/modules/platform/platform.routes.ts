@@ -1,0 +1,52 @@
+import { createTenantRequestSchema, tenantSummaryListSchema, tenantSummarySchema } from '@portal/contracts';
+import { AppError } from '../../lib/app-error.js';
+import { defineRoute } from '../../lib/route.js';
+
+const select = { id: true, slug: true, name: true, createdAt: true } as const;
+const toSummary = (t: { id: string; slug: string; name: string; createdAt: Date }) => ({
+  ...t,
+  createdAt: t.createdAt.toISOString(),
+});
+
+/** The platform operator's routes: tenants only, never a tenant's personal data. */
+export function platformRoutes() {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/platform/tenants',
+      tag: 'platform',
+      summary: 'All tenants (regions) of the platform',
+      access: { permission: 'platform:tenants:manage' },
+      response: tenantSummaryListSchema,
+      handler: async ({ ctx }) => ({
+        items: (await ctx.tx.tenant.findMany({ select, orderBy: { name: 'asc' } })).map(toSummary),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/platform/tenants',
+      tag: 'platform',
+      summary: 'Create a tenant (a region)',
+      access: { permission: 'platform:tenants:manage' },
+      body: createTenantRequestSchema,
+      response: tenantSummarySchema,
+      status: 201,
+      handler: async ({ body, ctx }) => {
+        const exists = await ctx.tx.tenant.findUnique({ where: { slug: body.slug }, select: { id: true } });
+        if (exists)
+          throw new AppError('CONFLICT', {
+            detail: 'A tenant with this slug exists',
+            errors: [{ path: 'body.slug', message: 'Already in use', code: 'duplicate' }],
+          });
+        const t = await ctx.tx.tenant.create({ data: body, select });
+        await ctx.audit({
+          action: 'platform.tenant.created',
+          entityType: 'tenant',
+          entityId: t.id,
+          data: { slug: t.slug },
+        });
+        return toSummary(t);
+      },
+    }),
+  ];
+}

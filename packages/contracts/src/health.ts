@@ -1,0 +1,2 @@
+import { z } from 'zod';
+export const healthSchema = z.strictObject({ status: z.enum(['ok', 'unavailable']) });

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { Role } from './roles.js';
+
+/**
+ * Permissions are what the API checks and what the web app uses to hide what a user may not do.
+ * The server always decides; a permission held through a scoped role applies within that scope
+ * (see `ScopedPermission`).
+ */
+export const PERMISSIONS = [
+  'profile:read', // own profile, own role assignments, switch active scope
+  'org:read', // read organisation units in scope
+  'org:manage', // create/rename/move/close units
+  'people:read', // read people in scope
+  'people:manage', // create, edit, deactivate people
+  'roles:manage', // give and end role assignments
+  'audit:read', // read the audit log of the scope
+  'courses:read', // read courses of the scope
+  'courses:manage', // create and edit courses of the department
+  'own-course:read', // a trainee's own course, meetings, feedback
+  'supervision:write', // record supervision and feedback for assigned trainees
+  'education-bodies:manage', // education team, forum, council, meetings
+  'function-descriptions:manage', // draft/approve local function descriptions
+  'department-dashboard:read', // the department dashboard
+  'strategy:read', // strategy indicator dashboard
+  'strategy:manage', // edit strategies, status updates and manual indicators
+  'activities:manage', // Tutorcentret activities
+  'gp-area:manage', // AMU workspace for a geographic area
+  'cme-groups:manage', // continuing-education groups of general practitioners
+  'platform:tenants:manage', // create and list tenants (no personal data)
+] as const;
+export const permissionSchema = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof permissionSchema>;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  TRAINEE: ['profile:read', 'org:read', 'own-course:read'],
+  SUPERVISOR: ['profile:read', 'org:read', 'courses:read', 'supervision:write'],
+  UAO: [
+    'profile:read',
+    'org:read',
+    'people:read',
+    'courses:read',
+    'courses:manage',
+    'supervision:write',
+    'education-bodies:manage',
+    'function-descriptions:manage',
+    'department-dashboard:read',
+    'strategy:read',
+  ],
+  UKS: [
+    'profile:read',
+    'org:read',
+    'people:read',
+    'courses:read',
+    'courses:manage',
+    'supervision:write',
+    'education-bodies:manage',
+    'department-dashboard:read',
+  ],
+  UKYL: ['profile:read', 'org:read', 'courses:read', 'own-course:read'],
+  AP_UKYL: ['profile:read', 'org:read', 'courses:read', 'own-course:read'],
+  DEPARTMENT_HEAD: [
+    'profile:read',
+    'org:read',
+    'people:read',
+    'courses:read',
+    'function-descriptions:manage',
+    'department-dashboard:read',
+    'strategy:read',
+  ],
+  EDUCATION_CENTRE: [
+    'profile:read',
+    'org:read',
+    'org:manage',
+    'people:read',
+    'people:manage',
+    'roles:manage',
+    'audit:read',
+    'courses:read',
+    'education-bodies:manage',
+    'activities:manage',
+    'strategy:read',
+    'strategy:manage',
+  ],
+  GP_COORDINATOR: ['profile:read', 'org:read', 'people:read', 'courses:read', 'gp-area:manage'],
+  CME_COORDINATOR: ['profile:read', 'org:read', 'cme-groups:manage'],
+  TENANT_ADMIN: [
+    'profile:read',
+    'org:read',
+    'org:manage',
+    'people:read',
+    'people:manage',
+    'roles:manage',
+    'audit:read',
+    'courses:read',
+    'education-bodies:manage',
+    'activities:manage',
+    'strategy:read',
+    'strategy:manage',
+  ],
+  PLATFORM_ADMIN: ['profile:read', 'platform:tenants:manage'],
+};
+
+/** A permission together with the scope it was granted in (null unit = the whole tenant). */
+export interface ScopedPermission {
+  permission: Permission;
+  role: Role;
+  /** The unit the permission is limited to; null for tenant-wide or platform roles. */
+  unitId: string | null;
+}
+
+/** Union of the permissions of the given roles, sorted, without duplicates. */
+export function permissionsForRoles(roles: readonly Role[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) set.add(p);
+  return PERMISSIONS.filter((p) => set.has(p));
+}
