@@ -1,42 +1,60 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
 import { problemSchema } from '@portal/contracts';
 import type { RouteDef } from './route.js';
 
+// OpenAPI 3.1 schemas are JSON Schema 2020-12, which zod 4 generates natively.
+type Json = Record<string, unknown>;
+const jsonSchema = (s: z.ZodType, io: 'input' | 'output'): Json => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as Json;
+  return rest;
+};
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Json[] {
+  if (!schema) return [];
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  return Object.entries(shape).map(([name, field]) => ({
+    name,
+    in: where,
+    required: where === 'path' || !field.safeParse(undefined).success,
+    schema: jsonSchema(field, 'input'),
+  }));
+}
+
 /** OpenAPI 3.1 document generated from the same zod schemas the routes validate with. */
-export function buildOpenApiDocument(routes: readonly RouteDef[]): Record<string, unknown> {
-  const registry = new OpenAPIRegistry();
-  registry.register('Problem', problemSchema);
-  const problem = { 'application/problem+json': { schema: problemSchema } };
+export function buildOpenApiDocument(routes: readonly RouteDef[]): Json {
+  const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+  const paths: Record<string, Record<string, Json>> = {};
   for (const r of routes) {
-    const access = 'public' in r.access ? 'Public.' : `Requires permission \`${r.access.permission}\`.`;
-    const responses: Record<
-      string,
-      { description: string; content?: Record<string, { schema: typeof problemSchema }> }
-    > = {};
-    responses[String(r.status ?? (r.response ? 200 : 204))] = r.response
-      ? { description: 'OK', content: { 'application/json': { schema: r.response as typeof problemSchema } } }
-      : { description: 'No content' };
-    responses['400'] = { description: 'Invalid request', content: problem };
+    const path = r.path.replace(/:(\w+)/g, '{$1}');
+    const responses: Record<string, Json> = {
+      [String(r.status ?? (r.response ? 200 : 204))]: r.response
+        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(r.response, 'output') } } }
+        : { description: 'No content' },
+      '400': { description: 'Invalid request (field errors in `errors`)', content: problem },
+    };
     if (!('public' in r.access)) {
       responses['401'] = { description: 'Not signed in', content: problem };
       responses['403'] = { description: 'Missing permission, or CSRF check failed', content: problem };
     }
     if (r.path.includes(':')) responses['404'] = { description: 'Not found (or in another tenant)', content: problem };
-    registry.registerPath({
-      method: r.method,
-      path: r.path.replace(/:(\w+)/g, '{$1}'),
+    paths[path] ??= {};
+    paths[path][r.method] = {
       summary: r.summary,
-      description: access,
+      description: 'public' in r.access ? 'Public.' : `Requires the permission \`${r.access.permission}\`.`,
       tags: [r.tag],
-      request: {
-        ...(r.params ? { params: r.params as never } : {}),
-        ...(r.query ? { query: r.query as never } : {}),
-        ...(r.body ? { body: { content: { 'application/json': { schema: r.body as never } } } } : {}),
-      },
-      responses: responses as never,
-    });
+      parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
+      ...(r.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } } }
+        : {}),
+      responses,
+      ...('public' in r.access ? { security: [] } : {}),
+    };
   }
-  const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  return {
     openapi: '3.1.0',
     info: {
       title: 'Uddannelsesportalen API',
@@ -44,8 +62,13 @@ export function buildOpenApiDocument(routes: readonly RouteDef[]): Record<string
       description:
         'REST API of the education portal. Sessions are cookie based; every state-changing request ' +
         'needs the `x-csrf-token` header (GET /api/auth/csrf) and `content-type: application/json`. ' +
-        'Errors are RFC 9457 problem details.',
+        'Errors are RFC 9457 problem details (`application/problem+json`).',
     },
-  });
-  return doc as unknown as Record<string, unknown>;
+    components: {
+      schemas: { Problem: jsonSchema(problemSchema, 'output') },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'portal.sid' } },
+    },
+    security: [{ session: [] }],
+    paths,
+  };
 }
