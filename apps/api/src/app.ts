@@ -69,8 +69,14 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'frame-ancestors': ["'none'"], 'img-src': ["'self'", 'data:'] },
+        directives: {
+          'frame-ancestors': ["'none'"],
+          'img-src': ["'self'", 'data:'],
+          // Over plain http (local development) upgrading would break every request.
+          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        },
       },
+      strictTransportSecurity: config.cookieSecure,
     }),
   );
 
