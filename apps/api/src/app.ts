@@ -28,6 +28,9 @@ import { platformRoutes } from './modules/platform/platform.routes.js';
 declare module 'express-session' {
   interface SessionData {
     activeAssignmentId?: string;
+    /** When the stored session's expiry was last pushed forward (ms since epoch). */
+    refreshedAt?: number;
+    passport?: { user?: unknown };
   }
 }
 
@@ -116,7 +119,14 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     session({
       name: cookieName,
       secret: sessionSecret,
-      store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      // No write per request: the expiry is refreshed by the save below, at most once a minute.
+      store: new PgStore({
+        pool,
+        tableName: 'session',
+        createTableIfMissing: false,
+        pruneSessionInterval: 15 * 60,
+        disableTouch: true,
+      }),
       resave: false,
       saveUninitialized: false,
       rolling: true,
@@ -130,6 +140,14 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
       },
     }),
   );
+  api.use((req, _res, next) => {
+    // Sliding expiry without a database write on every request.
+    const now = Date.now();
+    if (req.session && (!req.session.refreshedAt || now - req.session.refreshedAt > 60_000)) {
+      if (req.session.passport || req.session.csrfToken) req.session.refreshedAt = now;
+    }
+    next();
+  });
   const throttle = new LoginThrottle(pool, config.login);
   const passport = configurePassport(db, throttle);
   api.use(passport.initialize());
