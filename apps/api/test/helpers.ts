@@ -21,7 +21,7 @@ export interface TestApp {
 export function createTestApp(env: Record<string, string> = {}): TestApp {
   const { appUrl } = inject('dbUrls');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
-  const db = createPrisma(appUrl, { max: 4 });
+  const db = createPrisma(appUrl, { max: config.dbPoolMax });
   const pool = new pg.Pool({ connectionString: appUrl, max: 2 });
   const { app, routes } = buildApp({
     config,
