@@ -176,7 +176,16 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
   // The built single-page app, with index.html for client-side routes.
   const webDist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: '1h',
+        // Hashed assets may be cached; the HTML that names them must not be.
+        setHeaders: (res, file) => {
+          if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
     app.get(/^(?!\/api\/|\/health\/).*/, (req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET') return next();
       res.setHeader('Cache-Control', 'no-cache');

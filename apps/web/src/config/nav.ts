@@ -1,0 +1,40 @@
+import type { Permission, Role } from '@portal/contracts';
+import type da from '../locales/da.json';
+import { paths } from './paths';
+
+export interface NavContext {
+  activeRole: Role | null;
+}
+
+export interface NavItem {
+  id: string;
+  /** A key under `nav.` in src/locales/*.json. */
+  labelKey: `nav.${keyof typeof da.nav}`;
+  href: (context: NavContext) => string;
+  /** Shown only when MeResponse.permissions holds this; the API checks again on every call. */
+  permission?: Permission;
+}
+
+/**
+ * The navigation, for every role. An entry is added here together with its screen (never before:
+ * no links to pages that do not exist yet). Planned entries and their permissions:
+ * Organisation (org:manage), Personer (people:read), Auditlog (audit:read),
+ * Regioner (platform:tenants:manage), Strategi (strategy:read).
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    id: 'home',
+    labelKey: 'nav.home',
+    href: ({ activeRole }) => (activeRole ? paths.start.getHref(activeRole) : paths.home.getHref()),
+  },
+  {
+    id: 'profile',
+    labelKey: 'nav.profile',
+    // Every signed-in user, also one with no role in force (who needs it most).
+    href: () => paths.profile.getHref(),
+  },
+];
+
+export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+}

@@ -1,0 +1,6 @@
+import { StartPageLayout } from './start-page-layout';
+
+/** Start page for cheflæge (DEPARTMENT_HEAD); the role's own widgets go inside the layout. */
+export function DepartmentHeadStartPage() {
+  return <StartPageLayout role="DEPARTMENT_HEAD" />;
+}

@@ -1,0 +1,6 @@
+import { StartPageLayout } from './start-page-layout';
+
+/** Start page for uddannelseslæge (TRAINEE); the role's own widgets go inside the layout. */
+export function TraineeStartPage() {
+  return <StartPageLayout role="TRAINEE" />;
+}

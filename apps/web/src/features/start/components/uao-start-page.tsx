@@ -1,0 +1,6 @@
+import { StartPageLayout } from './start-page-layout';
+
+/** Start page for UAO (uddannelsesansvarlig overlæge) (UAO); the role's own widgets go inside the layout. */
+export function UaoStartPage() {
+  return <StartPageLayout role="UAO" />;
+}

@@ -1,0 +1,6 @@
+import { StartPageLayout } from './start-page-layout';
+
+/** Start page for UKYL (uddannelseskoordinerende yngre læge) (UKYL); the role's own widgets go inside the layout. */
+export function UkylStartPage() {
+  return <StartPageLayout role="UKYL" />;
+}
