@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config } from './lib/config.js';
-import { assertRoleCannotBypassRls, createPrisma, type Db } from './lib/db.js';
+import { assertRoleCannotBypassRls, createPgPool, createPrisma, type Db } from './lib/db.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db.js';
 import type { Logger } from './lib/logger.js';
 import { migrateDeploy, REPO_ROOT } from './lib/migrate.js';
@@ -50,7 +50,10 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   await migrateDeploy(ownerUrl);
   const db = createPrisma(appUrl!, { max: config.dbPoolMax });
   await assertRoleCannotBypassRls(db);
-  const pool = new pg.Pool({ connectionString: appUrl, max: 4, connectionTimeoutMillis: 2000 });
+  const pool = createPgPool(appUrl!, {
+    max: 4,
+    onError: (err) => logger.warn({ err }, 'an idle database connection was closed; the pool reconnects'),
+  });
   const loadDemo = config.loadDemoData ?? embedded !== undefined;
   if (loadDemo) {
     const loaded = await loadDemoData(db);

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import type { MeResponse } from '@portal/contracts';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/lib/config.js';
-import { createPrisma, type Db } from '../src/lib/db.js';
+import { createPgPool, createPrisma, type Db } from '../src/lib/db.js';
 import { createLogger } from '../src/lib/logger.js';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/seed/demo.js';
 
@@ -22,7 +22,7 @@ export function createTestApp(env: Record<string, string> = {}): TestApp {
   const { appUrl } = inject('dbUrls');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
   const db = createPrisma(appUrl, { max: config.dbPoolMax });
-  const pool = new pg.Pool({ connectionString: appUrl, max: 2 });
+  const pool = createPgPool(appUrl, { max: 2, onError: () => {} });
   const { app, routes } = buildApp({
     config,
     db,

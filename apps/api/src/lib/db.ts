@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 
@@ -59,4 +60,15 @@ export async function assertRoleCannotBypassRls(db: Db): Promise<void> {
         'bypass row-level security. Connect as a role without these rights (APP_DATABASE_URL).',
     );
   }
+}
+
+/**
+ * A plain pg pool (the app role) for the session store and the login throttle. An idle
+ * connection ended by the server (a restart, an administrator) must not crash the process: pg
+ * emits 'error' on the pool, and an unhandled 'error' event would.
+ */
+export function createPgPool(url: string, opts: { max: number; onError: (err: Error) => void }): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max, connectionTimeoutMillis: 2000 });
+  pool.on('error', opts.onError);
+  return pool;
 }
