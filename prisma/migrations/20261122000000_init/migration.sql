@@ -236,7 +236,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO portal_ap
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO portal_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO portal_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO portal_app;
-REVOKE ALL ON "_prisma_migrations" FROM portal_app;
+-- Prisma's own bookkeeping is not the app's business (absent in migrate dev's shadow database).
+DO $$
+BEGIN
+  IF to_regclass('"_prisma_migrations"') IS NOT NULL THEN
+    REVOKE ALL ON "_prisma_migrations" FROM portal_app;
+  END IF;
+END $$;
 
 -- The audit log is append-only for the app: no UPDATE, no DELETE, and no TRUNCATE by anyone
 -- (a row trigger would not stop TRUNCATE; a statement-level one does).
