@@ -165,7 +165,8 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...platformRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
-  app.use(api);
+  // Only /api requests pass through sessions, CSRF and no-store; static files do not.
+  app.use((req, res, next) => (req.path.startsWith('/api/') ? api(req, res, next) : next()));
   app.use('/api', notFoundHandler);
 
   function buildOpenApiDocumentLazy() {

@@ -3,7 +3,13 @@ import { loadConfig } from './lib/config.js';
 import { createLogger } from './lib/logger.js';
 import { startRuntime } from './runtime.js';
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}
 const logger = createLogger(config.logLevel);
 
 try {

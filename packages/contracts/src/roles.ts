@@ -61,6 +61,7 @@ export function isAssignmentInForce(a: { validFrom: IsoDate; validTo: IsoDate | 
 }
 
 /** Today's date in Danish local time, as YYYY-MM-DD. */
+const copenhagenDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
 export function todayInDenmark(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+  return copenhagenDate.format(now);
 }

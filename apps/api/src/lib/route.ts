@@ -131,7 +131,8 @@ export function mountRoutes(router: Router, routes: readonly RouteDef[], deps: M
           const params = parsePart(route.params, req.params, 'params');
           const query = parsePart(route.query, req.query, 'query');
           const body = parsePart(route.body, req.body, 'body');
-          result = await route.handler({ params, query, body, ctx: base });
+          const out = await route.handler({ params, query, body, ctx: base });
+          result = route.response ? route.response.parse(out) : out;
         } else {
           const permission = route.access.permission;
           const user = sessionUser(req);
@@ -151,7 +152,10 @@ export function mountRoutes(router: Router, routes: readonly RouteDef[], deps: M
               principal,
               audit: (e) => deps.writeAudit(tx, user.tenantId, user.userId, e, req),
             };
-            return route.handler({ params, query, body, ctx });
+            const out = await route.handler({ params, query, body, ctx });
+            // Output is validated inside the transaction: a response that breaks its contract
+            // rolls the change back instead of answering 500 after committing it.
+            return route.response ? route.response.parse(out) : out;
           });
         }
         if (res.headersSent) return;
@@ -159,8 +163,8 @@ export function mountRoutes(router: Router, routes: readonly RouteDef[], deps: M
           res.status(route.status ?? 204).end();
           return;
         }
-        // Output is validated too: a field that is not in the contract never leaves the server.
-        res.status(route.status ?? 200).json(route.response.parse(result));
+        // `result` was parsed with the response schema: no field outside the contract leaves the server.
+        res.status(route.status ?? 200).json(result);
       } catch (err) {
         next(err);
       }

@@ -8,6 +8,7 @@ import { withTenant, type Db } from '../../lib/db.js';
 import { definePublicRoute, defineRoute, type SessionUser } from '../../lib/route.js';
 import { writeAudit } from '../audit/audit.repository.js';
 import { getMe } from '../me/me.service.js';
+import { listPublicTenants } from './auth.repository.js';
 import { loadPrincipal } from './principal.repository.js';
 import type { CsrfTokens } from './csrf.js';
 
@@ -45,7 +46,7 @@ export function authRoutes(db: Db, csrf: CsrfTokens, passport: Authenticator) {
       access: { public: true },
       response: publicTenantListSchema,
       handler: async () => ({
-        tenants: await db.tenant.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
+        tenants: await listPublicTenants(db),
       }),
     }),
     definePublicRoute({

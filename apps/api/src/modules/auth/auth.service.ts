@@ -3,6 +3,7 @@ import { withTenant } from '../../lib/db.js';
 import { AppError } from '../../lib/app-error.js';
 import type { SessionUser } from '../../lib/route.js';
 import { writeAudit } from '../audit/audit.repository.js';
+import { findActiveUserByEmail, findTenantIdBySlug } from './auth.repository.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 
@@ -25,15 +26,8 @@ export async function verifyCredentials(
 ): Promise<SessionUser> {
   const { tenant: slug, email, password, ip } = input;
   await throttle.assertAllowed(slug, email, ip);
-  const tenant = await db.tenant.findUnique({ where: { slug }, select: { id: true } });
-  const user = tenant
-    ? await withTenant(db, tenant.id, (tx) =>
-        tx.user.findFirst({
-          where: { tenantId: tenant.id, email, deactivatedAt: null },
-          select: { id: true, passwordHash: true },
-        }),
-      )
-    : null;
+  const tenant = await findTenantIdBySlug(db, slug);
+  const user = tenant ? await withTenant(db, tenant.id, (tx) => findActiveUserByEmail(tx, tenant.id, email)) : null;
   const ok = await verifyPassword(user?.passwordHash, password);
   if (tenant) {
     await withTenant(db, tenant.id, (tx) =>

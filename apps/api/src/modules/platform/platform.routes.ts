@@ -1,8 +1,8 @@
 import { createTenantRequestSchema, tenantSummaryListSchema, tenantSummarySchema } from '@portal/contracts';
 import { AppError } from '../../lib/app-error.js';
 import { defineRoute } from '../../lib/route.js';
+import { createTenant, findTenantBySlug, listTenants } from './platform.repository.js';
 
-const select = { id: true, slug: true, name: true, createdAt: true } as const;
 const toSummary = (t: { id: string; slug: string; name: string; createdAt: Date }) => ({
   ...t,
   createdAt: t.createdAt.toISOString(),
@@ -19,7 +19,7 @@ export function platformRoutes() {
       access: { permission: 'platform:tenants:manage' },
       response: tenantSummaryListSchema,
       handler: async ({ ctx }) => ({
-        items: (await ctx.tx.tenant.findMany({ select, orderBy: { name: 'asc' } })).map(toSummary),
+        items: (await listTenants(ctx.tx)).map(toSummary),
       }),
     }),
     defineRoute({
@@ -32,13 +32,13 @@ export function platformRoutes() {
       response: tenantSummarySchema,
       status: 201,
       handler: async ({ body, ctx }) => {
-        const exists = await ctx.tx.tenant.findUnique({ where: { slug: body.slug }, select: { id: true } });
+        const exists = await findTenantBySlug(ctx.tx, body.slug);
         if (exists)
           throw new AppError('CONFLICT', {
             detail: 'A tenant with this slug exists',
             errors: [{ path: 'body.slug', message: 'Already in use', code: 'duplicate' }],
           });
-        const t = await ctx.tx.tenant.create({ data: body, select });
+        const t = await createTenant(ctx.tx, body);
         await ctx.audit({
           action: 'platform.tenant.created',
           entityType: 'tenant',
