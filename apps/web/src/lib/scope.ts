@@ -33,10 +33,35 @@ export function useAssignmentText() {
     return ROLE_SCOPE_KIND[a.role] === 'PLATFORM' ? t('scope.platform') : t('scope.wholeRegion');
   };
 
+  /** The scope unit's own name ("Kardiologisk Afdeling"), or the whole region / platform. */
+  const scopeName = (a: RoleAssignmentView): string => scopeChain(a).at(-1)?.name ?? scopePath(a);
+
+  /**
+   * The scope switcher's option texts, by assignment id: the role's short name and the scope unit's
+   * own name ("UAO · Kardiologisk Afdeling"), so what tells two roles apart survives a narrow select.
+   * Where two would read the same (one role in two departments of the same name), the units above
+   * follow in brackets.
+   */
+  const shortLabels = (assignments: RoleAssignmentView[]): Map<string, string> => {
+    const short = (a: RoleAssignmentView) => `${t(`rolesShort.${a.role}`)} · ${scopeName(a)}`;
+    const counts = new Map<string, number>();
+    for (const a of assignments) counts.set(short(a), (counts.get(short(a)) ?? 0) + 1);
+    return new Map(
+      assignments.map((a) => {
+        const ancestors = scopeChain(a).slice(0, -1);
+        const clash = (counts.get(short(a)) ?? 0) > 1 && ancestors.length > 0;
+        const label = clash ? `${short(a)} (${ancestors.map((u) => u.name).join(t('scope.pathSeparator'))})` : short(a);
+        return [a.id, label];
+      }),
+    );
+  };
+
   return {
     roleName: (a: Pick<RoleAssignmentView, 'role'>) => t(`roles.${a.role}`),
     scopePath,
-    /** "Role — unit path", as the scope switcher lists it. */
+    scopeName,
+    shortLabels,
+    /** "Role — unit path": the full description, e.g. as a tooltip of the scope switcher. */
     label: (a: RoleAssignmentView) => `${t(`roles.${a.role}`)} — ${scopePath(a)}`,
     validity: (a: RoleAssignmentView) =>
       a.validTo

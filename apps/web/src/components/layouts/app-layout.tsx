@@ -59,8 +59,9 @@ export function AppLayout() {
               <Anchor
                 component={Link}
                 to={paths.home.getHref()}
+                className="app-name"
+                lang="da"
                 fw={700}
-                fz={{ base: 'md', xs: 'lg' }}
                 c="var(--mantine-color-text)"
                 underline="never"
               >

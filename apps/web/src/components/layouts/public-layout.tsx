@@ -11,9 +11,9 @@ export function PublicLayout({ children, size = 'xs' }: { children: ReactNode; s
     <>
       <SkipLink />
       <Box component="header" className="public-header">
-        <Group h={60} px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap">
+        <Group h={60} px={{ base: 'sm', sm: 'md' }} gap="sm" justify="space-between" wrap="nowrap">
           {/* A plain link: this layout also frames the crash page, which renders outside the router. */}
-          <Anchor href="/" fw={700} fz={{ base: 'md', xs: 'lg' }} c="var(--mantine-color-text)" underline="never">
+          <Anchor href="/" className="app-name" lang="da" fw={700} c="var(--mantine-color-text)" underline="never">
             {t('app.name')}
           </Anchor>
           <LanguageSwitch />

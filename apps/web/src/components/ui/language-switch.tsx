@@ -13,7 +13,9 @@ export function LanguageSwitch({ fullWidth = false }: { fullWidth?: boolean }) {
       fullWidth={fullWidth}
       justify={fullWidth ? 'flex-start' : undefined}
       lang={target}
-      style={{ flexShrink: 0 }}
+      // Never narrower than its label: a squeezed header must not clip "English" to "Englis".
+      style={{ flexShrink: 0, minWidth: 'max-content' }}
+      styles={{ label: { overflow: 'visible' } }}
       onClick={() => setLanguage(target)}
     >
       {t('language.switchTo')}

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../api-client';
 import { clearSession } from './session-cache';
+import { markLoggedOut } from './session-expired';
 
 export async function logout(): Promise<void> {
   try {
@@ -17,6 +18,8 @@ export function useLogout({ onSuccess }: { onSuccess?: () => void } = {}) {
     mutationFn: logout,
     meta: { ignoreUnauthenticated: true },
     onSuccess: () => {
+      // Before the cache is cleared: that sends the protected layout to the login page at once.
+      markLoggedOut();
       clearSession(queryClient);
       onSuccess?.();
     },

@@ -2,11 +2,11 @@ import type { MeResponse } from '@portal/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { setCsrfToken } from '../api-client';
 import { meQueryKey } from './get-me';
-import { clearSessionExpired } from './session-expired';
+import { clearSessionEnd } from './session-expired';
 
 /** Stores a fresh MeResponse (after login or a scope switch) and its CSRF token. */
 export function storeMe(queryClient: QueryClient, me: MeResponse): void {
-  clearSessionExpired();
+  clearSessionEnd();
   setCsrfToken(me.csrfToken);
   queryClient.setQueryData(meQueryKey, me);
 }

@@ -1,5 +1,5 @@
 import { Badge, Paper, Title } from '@mantine/core';
-import type { RoleAssignmentView } from '@portal/contracts';
+import { ROLE_SCOPE_KIND, type RoleAssignmentView } from '@portal/contracts';
 import { useTranslation } from 'react-i18next';
 import { Fact, Facts } from '@/components/ui/facts';
 import { scopeChain, useAssignmentText } from '@/lib/scope';
@@ -9,11 +9,17 @@ interface ScopeSummaryProps {
   assignment: RoleAssignmentView;
 }
 
-/** The active assignment's real scope: region, hospital, department or area, and validity. */
+/**
+ * The active assignment's real scope: region, hospital, department or area, and validity. For the
+ * platform operator the scope is the whole platform; their region is shown last, as where their
+ * user account is held.
+ */
 export function ScopeSummary({ tenantName, assignment }: ScopeSummaryProps) {
   const { t } = useTranslation();
   const text = useAssignmentText();
   const chain = scopeChain(assignment);
+  // A platform-wide role (PLATFORM_ADMIN) is not limited to the region its user account is held in.
+  const platformWide = ROLE_SCOPE_KIND[assignment.role] === 'PLATFORM';
 
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" component="section" aria-labelledby="scope-heading">
@@ -21,9 +27,11 @@ export function ScopeSummary({ tenantName, assignment }: ScopeSummaryProps) {
         {t('start.scopeHeading')}
       </Title>
       <Facts data-testid="scope-summary">
-        <Fact label={t('scope.region')} testId="scope-region">
-          {tenantName}
-        </Fact>
+        {!platformWide && (
+          <Fact label={t('scope.region')} testId="scope-region">
+            {tenantName}
+          </Fact>
+        )}
         {chain.length === 0 ? (
           <Fact label={t('scope.area')} testId="scope-area">
             {text.scopePath(assignment)}
@@ -46,6 +54,12 @@ export function ScopeSummary({ tenantName, assignment }: ScopeSummaryProps) {
             {text.status(assignment)}
           </Badge>
         </Fact>
+        {platformWide && (
+          // Not a limit on the role: only where the operator's own user account is kept.
+          <Fact label={t('scope.homeTenant')} testId="scope-region">
+            {tenantName}
+          </Fact>
+        )}
       </Facts>
     </Paper>
   );
