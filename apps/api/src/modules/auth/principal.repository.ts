@@ -27,24 +27,26 @@ export function inForceWhere(today: string) {
   return { validFrom: { lte: d }, OR: [{ validTo: null }, { validTo: { gte: d } }] };
 }
 
+/**
+ * Runs on every authenticated request, so it is one plain SQL statement (no query compilation):
+ * the user if active, with the assignments in force today (Danish date).
+ */
 export async function loadPrincipal(tx: Tx, tenantId: string, userId: string): Promise<Principal | null> {
-  const user = await tx.user.findFirst({
-    where: { tenantId, id: userId, deactivatedAt: null },
-    select: {
-      id: true,
-      assignments: {
-        where: { tenantId, ...inForceWhere(todayInDenmark()) },
-        select: { id: true, role: true, scopeUnitId: true },
-        orderBy: { createdAt: 'asc' },
-      },
-    },
-  });
-  if (!user) return null;
-  const assignments = user.assignments.map((a) => ({
-    id: a.id,
-    role: roleSchema.parse(a.role),
-    unitId: a.scopeUnitId,
-  }));
+  const today = todayInDenmark();
+  const rows = await tx.$queryRaw<
+    { assignment_id: string | null; role: string | null; scope_unit_id: string | null }[]
+  >`
+    SELECT ra.id::text AS assignment_id, ra.role, ra.scope_unit_id::text AS scope_unit_id
+      FROM app_user u
+      LEFT JOIN role_assignment ra
+        ON ra.tenant_id = u.tenant_id AND ra.user_id = u.id
+       AND ra.valid_from <= ${today}::date AND (ra.valid_to IS NULL OR ra.valid_to >= ${today}::date)
+     WHERE u.tenant_id = ${tenantId}::uuid AND u.id = ${userId}::uuid AND u.deactivated_at IS NULL
+     ORDER BY ra.created_at`;
+  if (rows.length === 0) return null;
+  const assignments = rows
+    .filter((r) => r.assignment_id !== null)
+    .map((r) => ({ id: r.assignment_id!, role: roleSchema.parse(r.role), unitId: r.scope_unit_id }));
   const scoped = assignments.flatMap((a) =>
     ROLE_PERMISSIONS[a.role].map((permission) => ({ permission, role: a.role, unitId: a.unitId })),
   );
