@@ -221,3 +221,16 @@ describe('login rate limit', () => {
     }
   });
 });
+
+describe('refused attempts', () => {
+  it('a request refused for a missing permission is written to the audit log', async () => {
+    const trainee = await login(t.app, HOVEDSTADEN, demoUser(HOVEDSTADEN, 'TRAINEE'));
+    await trainee.agent.get('/api/audit-events').expect(403);
+    const admin = await login(t.app, HOVEDSTADEN, demoUser(HOVEDSTADEN, 'TENANT_ADMIN'));
+    const log = await admin.agent
+      .get(`/api/audit-events?actorId=${trainee.me.user.id}&action=access.refused`)
+      .expect(200);
+    expect(log.body.items.length).toBeGreaterThanOrEqual(1);
+    expect(log.body.items[0]).toMatchObject({ actorId: trainee.me.user.id, action: 'access.refused' });
+  });
+});

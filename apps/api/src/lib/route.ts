@@ -156,6 +156,20 @@ export function mountRoutes(router: Router, routes: readonly RouteDef[], deps: M
             // Output is validated inside the transaction: a response that breaks its contract
             // rolls the change back instead of answering 500 after committing it.
             return route.response ? route.response.parse(out) : out;
+          }).catch(async (err: unknown) => {
+            // A refused attempt is logged too (its own transaction: the request's rolled back).
+            if (err instanceof AppError && err.code === 'FORBIDDEN') {
+              await withTenant(deps.db, user.tenantId, (tx) =>
+                deps.writeAudit(
+                  tx,
+                  user.tenantId,
+                  user.userId,
+                  { action: 'access.refused', data: { method: req.method, path: req.path, permission } },
+                  req,
+                ),
+              );
+            }
+            throw err;
           });
         }
         if (res.headersSent) return;
