@@ -206,3 +206,31 @@ describe('isolation with the application filter removed', () => {
     await app.query('ROLLBACK');
   });
 });
+
+describe('enable_tenant_rls (for later migrations)', () => {
+  it('puts a new tenant table under forced RLS with the fail-closed policy', async () => {
+    await owner.query('BEGIN');
+    try {
+      await owner.query('CREATE TABLE rls_probe (id int PRIMARY KEY, tenant_id uuid NOT NULL)');
+      await owner.query("SELECT enable_tenant_rls('rls_probe')");
+      const r = await owner.query<{ relrowsecurity: boolean; relforcerowsecurity: boolean; qual: string }>(
+        `SELECT c.relrowsecurity, c.relforcerowsecurity, p.qual FROM pg_class c
+           JOIN pg_policies p ON p.tablename = c.relname WHERE c.relname = 'rls_probe'`,
+      );
+      expect(r.rows).toEqual([
+        { relrowsecurity: true, relforcerowsecurity: true, qual: expect.stringContaining('app_current_tenant()') },
+      ]);
+      // Fail closed for the owner too (FORCE): a row is invisible without the tenant setting.
+      await owner.query("SELECT set_config('app.tenant_id', $1, true)", [hId]);
+      await owner.query('INSERT INTO rls_probe VALUES (1, $1)', [hId]);
+      await owner.query("SELECT set_config('app.tenant_id', $1, true)", [sId]);
+      expect((await owner.query('SELECT * FROM rls_probe')).rowCount).toBe(0);
+    } finally {
+      await owner.query('ROLLBACK');
+    }
+  });
+
+  it('cannot be called by the app role', async () => {
+    await expect(app.query("SELECT enable_tenant_rls('org_unit')")).rejects.toThrow(/permission denied/);
+  });
+});
