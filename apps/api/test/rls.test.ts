@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { assertRoleCannotBypassRls, createPrisma } from '../src/lib/db.js';
@@ -232,5 +232,27 @@ describe('enable_tenant_rls (for later migrations)', () => {
 
   it('cannot be called by the app role', async () => {
     await expect(app.query("SELECT enable_tenant_rls('org_unit')")).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('start-up refusal for roles that could bypass RLS', () => {
+  it('refuses a superuser and a BYPASSRLS role', async () => {
+    const { appUrl } = inject('dbUrls');
+    const su = new pg.Client({
+      connectionString: appUrl.replace('portal_app:embedded-app', 'postgres:embedded-superuser'),
+    });
+    await su.connect();
+    await su.query("DROP ROLE IF EXISTS rls_bypasser; CREATE ROLE rls_bypasser LOGIN BYPASSRLS PASSWORD 'bypass'");
+    const asSuper = createPrisma(appUrl.replace('portal_app:embedded-app', 'postgres:embedded-superuser'), { max: 1 });
+    const asBypass = createPrisma(appUrl.replace('portal_app:embedded-app', 'rls_bypasser:bypass'), { max: 1 });
+    try {
+      await expect(assertRoleCannotBypassRls(asSuper)).rejects.toThrow(/is a superuser/);
+      await expect(assertRoleCannotBypassRls(asBypass)).rejects.toThrow(/has BYPASSRLS/);
+    } finally {
+      await asSuper.$disconnect();
+      await asBypass.$disconnect();
+      await su.query('DROP ROLE rls_bypasser');
+      await su.end();
+    }
   });
 });
