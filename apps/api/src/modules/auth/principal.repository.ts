@@ -18,15 +18,6 @@ export interface Principal {
   scoped: ScopedPermission[];
 }
 
-export function dateOnly(iso: string): Date {
-  return new Date(`${iso}T00:00:00.000Z`);
-}
-
-export function inForceWhere(today: string) {
-  const d = dateOnly(today);
-  return { validFrom: { lte: d }, OR: [{ validTo: null }, { validTo: { gte: d } }] };
-}
-
 /**
  * Runs on every authenticated request, so it is one plain SQL statement (no query compilation):
  * the user if active, with the assignments in force today (Danish date).

@@ -96,10 +96,3 @@ export async function findUserWithAssignments(tx: Tx, tenantId: string, userId: 
       })),
   };
 }
-
-export function findAssignment(tx: Tx, tenantId: string, userId: string, assignmentId: string) {
-  return tx.roleAssignment.findFirst({
-    where: { tenantId, userId, id: assignmentId },
-    select: { id: true, validFrom: true, validTo: true },
-  });
-}

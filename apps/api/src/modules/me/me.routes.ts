@@ -28,7 +28,7 @@ export function meRoutes(csrf: CsrfTokens) {
       body: setActiveScopeRequestSchema,
       response: meResponseSchema,
       handler: async ({ body, ctx }) => {
-        await assertOwnAssignmentInForce(ctx.tx, ctx.principal, body.assignmentId);
+        assertOwnAssignmentInForce(ctx.principal, body.assignmentId);
         ctx.req.session.activeAssignmentId = body.assignmentId;
         await ctx.audit({
           action: 'me.active-scope.changed',

@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../lib/app-error.js';
 import type { Tx } from '../../lib/db.js';
 import type { Principal } from '../auth/principal.repository.js';
 import { toAssignmentView } from './assignment-view.js';
-import { findAssignment, findUserWithAssignments } from './me.repository.js';
+import { findUserWithAssignments } from './me.repository.js';
 
 /** Which view a user with several roles sees first: the broadest responsibility. */
 const DEFAULT_VIEW_ORDER: readonly Role[] = [
@@ -56,8 +56,7 @@ export async function getMe(
   };
 }
 
-/** Checks that the assignment is the user's own and in force today; 404 otherwise. */
-export async function assertOwnAssignmentInForce(tx: Tx, principal: Principal, assignmentId: string): Promise<void> {
-  const a = await findAssignment(tx, principal.tenantId, principal.userId, assignmentId);
-  if (!a || !principal.assignments.some((p) => p.id === a.id)) throw notFound('The role assignment');
+/** The assignment must be the user's own and in force today (the principal holds exactly those); 404 otherwise. */
+export function assertOwnAssignmentInForce(principal: Principal, assignmentId: string): void {
+  if (!principal.assignments.some((a) => a.id === assignmentId)) throw notFound('The role assignment');
 }
