@@ -24,6 +24,12 @@ import { meRoutes } from './modules/me/me.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { platformRoutes } from './modules/platform/platform.routes.js';
+import { orgAdminRoutes } from './modules/org-admin/org-admin.routes.js';
+import { peopleAdminRoutes } from './modules/people-admin/people-admin.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
+import { educationBodyRoutes } from './modules/education-bodies/education-bodies.routes.js';
+import { functionDescriptionRoutes } from './modules/function-descriptions/function-descriptions.routes.js';
+import { activityRoutes } from './modules/activities/activities.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -163,6 +169,12 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...peopleRoutes(),
     ...auditRoutes(),
     ...platformRoutes(),
+    ...orgAdminRoutes(),
+    ...peopleAdminRoutes(),
+    ...importRoutes(),
+    ...educationBodyRoutes(),
+    ...functionDescriptionRoutes(),
+    ...activityRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

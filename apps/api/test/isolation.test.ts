@@ -5,140 +5,35 @@
  * right user. A route missing from the matrix fails the first test.
  */
 import type { Role } from '@portal/contracts';
-import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  demoUser,
-  HOVEDSTADEN,
-  login,
-  ownerClient,
-  SJAELLAND,
-  type LoggedIn,
-  type TestApp,
-} from './helpers.js';
+import { createTestApp, demoUser, HOVEDSTADEN, login, ownerClient, SJAELLAND, type TestApp } from './helpers.js';
+import type { Case, Ids } from './isolation/types.js';
+import { cases as core } from './isolation/core.cases.js';
+import { cases as orgAdmin } from './isolation/org-admin.cases.js';
+import { cases as peopleAdmin } from './isolation/people-admin.cases.js';
+import { cases as imports } from './isolation/imports.cases.js';
+import { cases as audit } from './isolation/audit.cases.js';
+import { cases as educationBodies } from './isolation/education-bodies.cases.js';
+import { cases as functionDescriptions } from './isolation/function-descriptions.cases.js';
+import { cases as activities } from './isolation/activities.cases.js';
 
-interface Ids {
-  tenantId: string;
-  departmentId: string;
-  /** A trainee in the department (Kardiologisk Afdeling / Medicinsk Afdeling). */
-  traineeId: string;
-  /** All ids of the tenant: none may appear in another tenant's response. */
-  all: string[];
+const MODULES: Record<string, Case>[] = [
+  core,
+  orgAdmin,
+  peopleAdmin,
+  imports,
+  audit,
+  educationBodies,
+  functionDescriptions,
+  activities,
+];
+const MATRIX: Record<string, Case> = {};
+for (const m of MODULES) {
+  for (const [route, c] of Object.entries(m)) {
+    if (route in MATRIX) throw new Error(`isolation case ${route} is defined twice`);
+    MATRIX[route] = c;
+  }
 }
-
-interface Case {
-  /** The role that holds the permission (same role is used in the other tenant). */
-  as: Role;
-  send: (s: LoggedIn, ids: Ids, me: LoggedIn) => request.Test;
-  okStatus: number;
-  /** 'not-found': the other tenant gets 404. 'no-leak': it gets its own data only. 'platform': no tenant data at all. */
-  cross: 'not-found' | 'no-leak' | 'platform';
-  /** A role without the permission (403), or null when every signed-in role holds it. */
-  denied: Role | null;
-}
-
-const tenantIdOf = (s: LoggedIn) => s.me.tenant.id;
-
-const MATRIX: Record<string, Case> = {
-  'GET /api/me': { as: 'UAO', send: (s) => s.agent.get('/api/me'), okStatus: 200, cross: 'no-leak', denied: null },
-  'PUT /api/me/active-scope': {
-    as: 'UAO',
-    // The target assignment belongs to the signed-in UAO of the tenant whose ids are used.
-    send: (s, _ids, owner) =>
-      s.agent
-        .put('/api/me/active-scope')
-        .set('x-csrf-token', s.csrf)
-        .send({ assignmentId: owner.me.assignments.find((a) => a.role === 'SUPERVISOR')!.id }),
-    okStatus: 200,
-    cross: 'not-found',
-    denied: null,
-  },
-  'POST /api/auth/logout': {
-    as: 'UKS',
-    send: (s) => s.agent.post('/api/auth/logout').set('x-csrf-token', s.csrf),
-    okStatus: 204,
-    cross: 'no-leak',
-    denied: null,
-  },
-  'GET /api/org-units': {
-    as: 'TRAINEE',
-    send: (s) => s.agent.get('/api/org-units'),
-    okStatus: 200,
-    cross: 'no-leak',
-    denied: 'PLATFORM_ADMIN',
-  },
-  'GET /api/org-units/:unitId': {
-    as: 'TRAINEE',
-    send: (s, ids) => s.agent.get(`/api/org-units/${ids.departmentId}`),
-    okStatus: 200,
-    cross: 'not-found',
-    denied: 'PLATFORM_ADMIN',
-  },
-  'GET /api/people/:userId': {
-    as: 'EDUCATION_CENTRE',
-    send: (s, ids) => s.agent.get(`/api/people/${ids.traineeId}`),
-    okStatus: 200,
-    cross: 'not-found',
-    denied: 'TRAINEE',
-  },
-  'GET /api/audit-events': {
-    as: 'TENANT_ADMIN',
-    send: (s, ids) => s.agent.get(`/api/audit-events?limit=200&actorId=${ids.traineeId}`),
-    okStatus: 200,
-    cross: 'no-leak',
-    denied: 'EDUCATION_CENTRE',
-  },
-  'GET /api/platform/tenants': {
-    as: 'PLATFORM_ADMIN',
-    send: (s) => s.agent.get('/api/platform/tenants'),
-    okStatus: 200,
-    cross: 'platform',
-    denied: 'TENANT_ADMIN',
-  },
-  'POST /api/platform/tenants': {
-    as: 'PLATFORM_ADMIN',
-    send: (s) =>
-      s.agent
-        .post('/api/platform/tenants')
-        .set('x-csrf-token', s.csrf)
-        .send({ slug: `region-test-${Math.random().toString(36).slice(2, 10)}`, name: 'Testregion' }),
-    okStatus: 201,
-    cross: 'platform',
-    denied: 'TENANT_ADMIN',
-  },
-  // Public routes: they carry no tenant data beyond region names; covered in auth.test.ts.
-  'GET /api/auth/tenants': {
-    as: 'TRAINEE',
-    send: (s) => s.agent.get('/api/auth/tenants'),
-    okStatus: 200,
-    cross: 'platform',
-    denied: null,
-  },
-  'GET /api/auth/csrf': {
-    as: 'TRAINEE',
-    send: (s) => s.agent.get('/api/auth/csrf'),
-    okStatus: 200,
-    cross: 'platform',
-    denied: null,
-  },
-  'POST /api/auth/login': {
-    as: 'TRAINEE',
-    // Another tenant's credentials against this tenant: refused like a wrong password.
-    send: (s, ids) =>
-      s.agent
-        .post('/api/auth/login')
-        .set('x-csrf-token', s.csrf)
-        .send({
-          tenant: ids.tenantId === tenantIdOf(s) ? s.me.tenant.slug : 'x',
-          email: s.me.user.email,
-          password: 'Uddannelse2026!',
-        }),
-    okStatus: 200,
-    cross: 'platform',
-    denied: null,
-  },
-};
 
 let t: TestApp;
 const ids: Record<string, Ids> = {};
@@ -159,9 +54,13 @@ async function collectIds(slug: string): Promise<Ids> {
         [demoUser(slug, 'TRAINEE')],
       )
     ).rows[0]!;
+    const hospitalId = (
+      await owner.query<{ parent_id: string }>('SELECT parent_id FROM org_unit WHERE id = $1', [trainee.scope_unit_id])
+    ).rows[0]!.parent_id;
     await owner.query('COMMIT');
     return {
       tenantId: tenant,
+      hospitalId,
       departmentId: trainee.scope_unit_id,
       traineeId: trainee.user_id,
       all: [tenant, ...units.map((u) => u.id), ...users.map((u) => u.id), ...assignments.map((a) => a.id)],

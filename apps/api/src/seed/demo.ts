@@ -2,6 +2,11 @@ import type { Role, UnitKind } from '@portal/contracts';
 import type { Db, Tx } from '../lib/db.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { writeAudit } from '../modules/audit/audit.repository.js';
+import { seedOrgAdmin } from './demo-org-admin.js';
+import { seedPeopleAdmin } from './demo-people-admin.js';
+import { seedEducationBodies } from './demo-education-bodies.js';
+import { seedFunctionDescriptions } from './demo-function-descriptions.js';
+import { seedActivities } from './demo-activities.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -29,6 +34,25 @@ export interface TenantSpec {
 }
 
 const FROM = '2025-01-01';
+
+/** What a module's demo data may refer to: the tenant's units by key and users by e-mail. */
+export interface SeedContext {
+  tenantId: string;
+  spec: TenantSpec;
+  /** Unit key (e.g. 'ahh-kard') → id. */
+  unitIds: Map<string, string>;
+  /** E-mail → user id. */
+  userIds: Map<string, string>;
+}
+
+/** Each module's demo data, in its own file (seed/demo-<module>.ts), run in the tenant's transaction. */
+const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
+  seedOrgAdmin,
+  seedPeopleAdmin,
+  seedEducationBodies,
+  seedFunctionDescriptions,
+  seedActivities,
+];
 
 export const DEMO_TENANTS: TenantSpec[] = [
   {
@@ -323,11 +347,13 @@ async function seedTenant(tx: Tx, tenantId: string, spec: TenantSpec, passwordHa
     });
     unitIds.set(u.key, created.id);
   }
+  const userIds = new Map<string, string>();
   for (const u of spec.users) {
     const user = await tx.user.create({
       data: { tenantId, email: u.email, name: u.name, title: u.title, passwordHash },
       select: { id: true },
     });
+    userIds.set(u.email, user.id);
     for (const r of u.roles) {
       await tx.roleAssignment.create({
         data: {
@@ -341,6 +367,8 @@ async function seedTenant(tx: Tx, tenantId: string, spec: TenantSpec, passwordHa
       });
     }
   }
+  const seedCtx: SeedContext = { tenantId, spec, unitIds, userIds };
+  for (const seed of MODULE_SEEDS) await seed(tx, seedCtx);
   await writeAudit(tx, tenantId, null, { action: 'demo-data.loaded', entityType: 'tenant', entityId: tenantId });
 }
 

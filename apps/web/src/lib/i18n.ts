@@ -2,6 +2,20 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from '../locales/da.json';
 import en from '../locales/en.json';
+import orgDa from '../features/org/locales/da.json';
+import orgEn from '../features/org/locales/en.json';
+import auditDa from '../features/audit/locales/da.json';
+import auditEn from '../features/audit/locales/en.json';
+import peopleDa from '../features/people/locales/da.json';
+import peopleEn from '../features/people/locales/en.json';
+import importsDa from '../features/imports/locales/da.json';
+import importsEn from '../features/imports/locales/en.json';
+import educationBodiesDa from '../features/education-bodies/locales/da.json';
+import educationBodiesEn from '../features/education-bodies/locales/en.json';
+import functionDescriptionsDa from '../features/function-descriptions/locales/da.json';
+import functionDescriptionsEn from '../features/function-descriptions/locales/en.json';
+import activitiesDa from '../features/activities/locales/da.json';
+import activitiesEn from '../features/activities/locales/en.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,10 +23,35 @@ export const DEFAULT_LANGUAGE: Language = 'da';
 
 const STORAGE_KEY = 'portal.language';
 
+/**
+ * Common texts in src/locales; each feature's texts in src/features/<feature>/locales, under their
+ * own top-level key (e.g. `t('people.title')`), so features do not edit one shared file.
+ */
+export const daTexts = {
+  ...da,
+  orgAdmin: orgDa,
+  audit: auditDa,
+  people: peopleDa,
+  imports: importsDa,
+  bodies: educationBodiesDa,
+  functionDescriptions: functionDescriptionsDa,
+  activities: activitiesDa,
+};
+const enTexts = {
+  ...en,
+  orgAdmin: orgEn,
+  audit: auditEn,
+  people: peopleEn,
+  imports: importsEn,
+  bodies: educationBodiesEn,
+  functionDescriptions: functionDescriptionsEn,
+  activities: activitiesEn,
+};
+
 export const resources = {
-  da: { translation: da },
-  // `satisfies` keeps the English file complete: a key missing there fails the type check.
-  en: { translation: en satisfies typeof da },
+  da: { translation: daTexts },
+  // `satisfies` keeps the English files complete: a key missing there fails the type check.
+  en: { translation: enTexts satisfies typeof daTexts },
 } as const;
 
 function isLanguage(value: unknown): value is Language {

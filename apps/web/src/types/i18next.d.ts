@@ -1,9 +1,9 @@
 import 'i18next';
-import type da from '../locales/da.json';
+import type { daTexts } from '../lib/i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof da };
+    resources: { translation: typeof daTexts };
   }
 }

@@ -42,3 +42,16 @@ export async function ancestorsOf(tx: Tx, tenantId: string, unitIds: string[]): 
   }
   return map;
 }
+
+/** The given units and all units below them (closed ones included). */
+export async function descendantsOf(tx: Tx, tenantId: string, unitIds: readonly string[]): Promise<Set<string>> {
+  if (unitIds.length === 0) return new Set();
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE down AS (
+      SELECT id FROM org_unit WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${[...unitIds]}::uuid[])
+      UNION
+      SELECT c.id FROM down JOIN org_unit c ON c.tenant_id = ${tenantId}::uuid AND c.parent_id = down.id
+    )
+    SELECT id::text FROM down`;
+  return new Set(rows.map((r) => r.id));
+}
