@@ -168,7 +168,13 @@ export const cases: Record<string, Case> = {
       return s.agent
         .post(`/api/activities/${a.id}/follow-ups`)
         .set('x-csrf-token', s.csrf)
-        .send({ text: 'Introduktionsprogram opdateres', ownerUserId: null, ownerText: 'UAO', dueOn: '2027-01-15', done: false });
+        .send({
+          text: 'Introduktionsprogram opdateres',
+          ownerUserId: null,
+          ownerText: 'UAO',
+          dueOn: '2027-01-15',
+          done: false,
+        });
     },
     okStatus: 201,
     cross: 'not-found',

@@ -23,39 +23,39 @@ const summarySelect = {
 
 const detailSelect = (tenantId: string) =>
   ({
-  ...summarySelect,
-  description: true,
-  report: true,
-  version: true,
-  updatedAt: true,
-  registrations: {
-    where: { tenantId },
-    select: {
-      id: true,
-      userId: true,
-      externalName: true,
-      externalEmail: true,
-      externalDepartment: true,
-      status: true,
-      attended: true,
-      createdAt: true,
-      user: { select: { name: true, email: true } },
+    ...summarySelect,
+    description: true,
+    report: true,
+    version: true,
+    updatedAt: true,
+    registrations: {
+      where: { tenantId },
+      select: {
+        id: true,
+        userId: true,
+        externalName: true,
+        externalEmail: true,
+        externalDepartment: true,
+        status: true,
+        attended: true,
+        createdAt: true,
+        user: { select: { name: true, email: true } },
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  },
-  followUps: {
-    where: { tenantId },
-    select: {
-      id: true,
-      text: true,
-      ownerText: true,
-      dueOn: true,
-      done: true,
-      owner: { select: { id: true, name: true } },
+    followUps: {
+      where: { tenantId },
+      select: {
+        id: true,
+        text: true,
+        ownerText: true,
+        dueOn: true,
+        done: true,
+        owner: { select: { id: true, name: true } },
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  },
-}) satisfies Prisma.ActivitySelect;
+  }) satisfies Prisma.ActivitySelect;
 
 function scopeWhere(scope: ActivityScope) {
   return scope === 'tenant' ? {} : { hospitalId: { in: [...scope] } };

@@ -55,7 +55,8 @@ export function activityRoutes(): RouteDef[] {
       method: 'get',
       path: '/api/activities/stats',
       tag,
-      summary: 'Counts for a period: supervisors trained, departments visited, held and participants per kind and month',
+      summary:
+        'Counts for a period: supervisors trained, departments visited, held and participants per kind and month',
       access,
       query: activityStatsQuerySchema,
       response: activityStatsSchema,
@@ -92,8 +93,7 @@ export function activityRoutes(): RouteDef[] {
       params: activityIdParamsSchema,
       body: updateActivitySchema,
       response: activitySchema,
-      handler: async ({ params, body, ctx }) =>
-        service.updateActivity(await activityCtx(ctx), params.activityId, body),
+      handler: async ({ params, body, ctx }) => service.updateActivity(await activityCtx(ctx), params.activityId, body),
     }),
     defineRoute({
       method: 'put',

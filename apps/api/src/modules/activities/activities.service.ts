@@ -35,7 +35,17 @@ const ref = (u: UnitRef) => (u ? { id: u.id, name: u.name, kind: u.kind as 'HOSP
 function toSummary(
   a: Pick<
     ActivityRow,
-    'id' | 'kind' | 'title' | 'startsOn' | 'endsOn' | 'place' | 'audience' | 'capacity' | 'state' | 'hospital' | 'department'
+    | 'id'
+    | 'kind'
+    | 'title'
+    | 'startsOn'
+    | 'endsOn'
+    | 'place'
+    | 'audience'
+    | 'capacity'
+    | 'state'
+    | 'hospital'
+    | 'department'
   >,
   counts: { registered: number; waitlisted: number },
 ): ActivitySummary {
@@ -137,7 +147,10 @@ async function checkDepartment(c: ActivityCtx, hospitalId: string | null, depart
 export async function createActivity(c: ActivityCtx, body: CreateActivity): Promise<Activity> {
   if (body.hospitalId === null) {
     if (c.scope !== 'tenant')
-      throw invalid('body.hospitalId', 'Choose the hospital (region-wide activities are for the regional administrator)');
+      throw invalid(
+        'body.hospitalId',
+        'Choose the hospital (region-wide activities are for the regional administrator)',
+      );
   } else {
     const h = await repo.unitInfo(c.tx, c.tenantId, body.hospitalId);
     if (!h || (c.scope !== 'tenant' && !c.scope.has(h.id))) throw notFound('The hospital');
@@ -189,7 +202,12 @@ export async function updateReport(c: ActivityCtx, id: string, body: UpdateRepor
   if (before.version !== body.version) throw conflict(before);
   const ok = await repo.updateReport(c.tx, c.tenantId, id, body.version, body.report);
   if (!ok) throw conflict(await load(c, id));
-  await c.audit({ action: 'activity.report', entityType: 'activity', entityId: id, data: { version: body.version + 1 } });
+  await c.audit({
+    action: 'activity.report',
+    entityType: 'activity',
+    entityId: id,
+    data: { version: body.version + 1 },
+  });
   return getActivity(c, id);
 }
 
@@ -247,12 +265,13 @@ export async function recordAttendance(c: ActivityCtx, id: string, body: Attenda
     throw invalid('params.activityId', 'Attendance is recorded on or after the day of the activity');
   const ids = [...new Set(body.items.map((i) => i.registrationId))];
   if (ids.length !== body.items.length) throw invalid('body.items', 'A registration appears twice');
-  const regs = new Map(
-    (await repo.registrationsOf(c.tx, c.tenantId, id, ids)).map((r) => [r.id, r.status] as const),
-  );
+  const regs = new Map((await repo.registrationsOf(c.tx, c.tenantId, id, ids)).map((r) => [r.id, r.status] as const));
   const errors = body.items.flatMap((item, i) => {
     const status = regs.get(item.registrationId);
-    if (!status) return [{ path: `body.items.${i}.registrationId`, message: 'Not a registration of this activity', code: 'custom' }];
+    if (!status)
+      return [
+        { path: `body.items.${i}.registrationId`, message: 'Not a registration of this activity', code: 'custom' },
+      ];
     if (status !== 'REGISTERED')
       return [{ path: `body.items.${i}.attended`, message: 'Only registered participants can attend', code: 'custom' }];
     return [];
@@ -285,7 +304,12 @@ export async function addFollowUp(c: ActivityCtx, id: string, body: FollowUpInpu
   const a = await load(c, id);
   await checkFollowUp(c, a, body);
   const fid = await repo.createFollowUp(c.tx, c.tenantId, id, body);
-  await c.audit({ action: 'activity.follow-up.create', entityType: 'activity_follow_up', entityId: fid, data: { activityId: id } });
+  await c.audit({
+    action: 'activity.follow-up.create',
+    entityType: 'activity_follow_up',
+    entityId: fid,
+    data: { activityId: id },
+  });
   return getActivity(c, id);
 }
 
