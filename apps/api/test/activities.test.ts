@@ -413,16 +413,13 @@ describe('optimistic concurrency', () => {
   it('follow-ups belong to a visit; the owner is a person in scope or text', async () => {
     const v = await create(karen, { kind: 'DEPARTMENT_VISIT', departmentId: KIR(), capacity: null, audience: 'ALL' });
     const mette = (await karen.agent.get('/api/activities/participants?q=mette').expect(200)).body.items[0].id;
-    const added = await karen.agent
-      .post(`/api/activities/${v.id}/follow-ups`)
-      .set('x-csrf-token', karen.csrf)
-      .send({
-        text: 'Fast tid til supervision i vagtplanen',
-        ownerUserId: mette,
-        ownerText: null,
-        dueOn: '2027-03-01',
-        done: false,
-      });
+    const added = await karen.agent.post(`/api/activities/${v.id}/follow-ups`).set('x-csrf-token', karen.csrf).send({
+      text: 'Fast tid til supervision i vagtplanen',
+      ownerUserId: mette,
+      ownerText: null,
+      dueOn: '2027-03-01',
+      done: false,
+    });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     expect(added.body.followUps[0]).toMatchObject({ owner: { id: mette, name: 'Mette Kjær' }, done: false });
     const both = await karen.agent

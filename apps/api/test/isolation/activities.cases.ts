@@ -165,16 +165,13 @@ export const cases: Record<string, Case> = {
     ...base,
     send: async (s, ids, owner) => {
       const a = await newActivity(owner, ids, true);
-      return s.agent
-        .post(`/api/activities/${a.id}/follow-ups`)
-        .set('x-csrf-token', s.csrf)
-        .send({
-          text: 'Introduktionsprogram opdateres',
-          ownerUserId: null,
-          ownerText: 'UAO',
-          dueOn: '2027-01-15',
-          done: false,
-        });
+      return s.agent.post(`/api/activities/${a.id}/follow-ups`).set('x-csrf-token', s.csrf).send({
+        text: 'Introduktionsprogram opdateres',
+        ownerUserId: null,
+        ownerText: 'UAO',
+        dueOn: '2027-01-15',
+        done: false,
+      });
     },
     okStatus: 201,
     cross: 'not-found',
