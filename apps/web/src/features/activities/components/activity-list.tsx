@@ -122,7 +122,7 @@ export function ActivityList() {
                   <Seats a={a} />
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATE_COLORS[a.state]} variant="light">
+                  <Badge color={STATE_COLORS[a.state]} variant="filled">
                     {t(`activities.states.${a.state}`)}
                   </Badge>
                 </Table.Td>

@@ -41,7 +41,7 @@ export function ActivityPage({ id }: { id: string }) {
                 {t('activities.detail.edit')}
               </Button>
             </Group>
-            <Badge color={STATE_COLORS[a.state]} variant="light" mt="xs" data-testid="activity-state">
+            <Badge color={STATE_COLORS[a.state]} variant="filled" mt="xs" data-testid="activity-state">
               {t(`activities.states.${a.state}`)}
             </Badge>
           </div>

@@ -69,12 +69,12 @@ export function FollowUps({ activity }: { activity: Activity }) {
                     {t('activities.followUps.due')}: {f.dueOn ? formatDate(f.dueOn) : t('activities.followUps.noDue')}
                   </Text>
                   {!f.done && f.dueOn && f.dueOn < today && (
-                    <Badge color="red" variant="light" mt={2}>
+                    <Badge color="red.8" variant="filled" mt={2}>
                       {t('activities.followUps.overdue')}
                     </Badge>
                   )}
                   {f.done && (
-                    <Badge color="green" variant="light" mt={2}>
+                    <Badge color="green.9" variant="filled" mt={2}>
                       {t('activities.followUps.done')}
                     </Badge>
                   )}
