@@ -24,7 +24,7 @@ import {
   type CreateActivity,
 } from '@portal/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -116,12 +116,12 @@ export function ActivityForm({ activity }: { activity: Activity | null }) {
   const hospitals = (units.data ?? []).filter((u) => u.kind === 'HOSPITAL' && (regionWide || myUnits.has(u.id)));
 
   const defaults = valuesOf(activity);
-  if (!activity && !regionWide && hospitals.length > 0 && defaults.hospitalId === null)
-    defaults.hospitalId = hospitals[0]!.id;
+  // A hospital-scoped centre plans for its own hospital (the first in scope until another is chosen).
+  const fallbackHospital = !activity && !regionWide ? (hospitals[0]?.id ?? null) : null;
   const form = useForm<Values>({ resolver: contractResolver(mode), defaultValues: defaults });
   const { errors } = form.formState;
   const kind = form.watch('kind');
-  const hospitalId = form.watch('hospitalId');
+  const hospitalId = form.watch('hospitalId') ?? fallbackHospital;
   const departments = (units.data ?? []).filter(
     (u) => u.kind === 'DEPARTMENT' && (hospitalId ? u.parentId === hospitalId : regionWide),
   );
@@ -141,7 +141,7 @@ export function ActivityForm({ activity }: { activity: Activity | null }) {
     const { state, version, hospitalId: hid, ...common } = values;
     try {
       if (!activity) {
-        const created = await create.mutateAsync({ ...common, hospitalId: hid });
+        const created = await create.mutateAsync({ ...common, hospitalId: hid ?? fallbackHospital });
         void navigate(paths.activity.getHref(created.id));
       } else {
         const saved = await update.mutateAsync({ id: activity.id, body: { ...common, state, version } });
@@ -250,7 +250,7 @@ export function ActivityForm({ activity }: { activity: Activity | null }) {
                 render={({ field }) => (
                   <NativeSelect
                     label={t('activities.fields.hospital')}
-                    value={field.value ?? ''}
+                    value={field.value ?? fallbackHospital ?? ''}
                     onChange={(e) => {
                       field.onChange(e.currentTarget.value || null);
                       form.setValue('departmentId', null);

@@ -72,10 +72,7 @@ export function ActivityPage({ id }: { id: string }) {
             </SimpleGrid>
           )}
           <Registrations activity={a} />
-          <AttendanceChecklist
-            key={`att-${a.registrations.map((r) => `${r.id}:${r.status}:${r.attended}`).join(',')}`}
-            activity={a}
-          />
+          <AttendanceChecklist key={a.registrations.map((r) => `${r.id}:${r.status}`).join(',')} activity={a} />
         </>
       )}
     </Stack>

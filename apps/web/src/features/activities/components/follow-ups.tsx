@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { followUpInputSchema, type Activity, type FollowUp, type FollowUpInput } from '@portal/contracts';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
@@ -23,6 +24,8 @@ export function FollowUps({ activity }: { activity: Activity }) {
   });
   const { errors } = form.formState;
   const today = todayIso();
+  // Ticked at once; the server's answer then replaces it (or the tick is undone on an error).
+  const [pending, setPending] = useState<Record<string, boolean>>({});
 
   const onSubmit = form.handleSubmit(async (values) => {
     const ok = await add
@@ -54,11 +57,22 @@ export function FollowUps({ activity }: { activity: Activity }) {
               <Group align="flex-start" gap="sm" wrap="nowrap">
                 <Checkbox
                   mt={4}
-                  checked={f.done}
+                  checked={pending[f.id] ?? f.done}
                   aria-label={t('activities.followUps.markDone', { text: f.text })}
-                  onChange={(e) =>
-                    update.mutate({ id: activity.id, followUpId: f.id, body: toInput(f, e.currentTarget.checked) })
-                  }
+                  onChange={(e) => {
+                    const done = e.currentTarget.checked;
+                    setPending((p) => ({ ...p, [f.id]: done }));
+                    update.mutate(
+                      { id: activity.id, followUpId: f.id, body: toInput(f, done) },
+                      {
+                        onSettled: () =>
+                          setPending((p) => {
+                            const { [f.id]: _done, ...rest } = p;
+                            return rest;
+                          }),
+                      },
+                    );
+                  }}
                 />
                 <div>
                   <Text fw={500} td={f.done ? 'line-through' : undefined}>
@@ -69,12 +83,12 @@ export function FollowUps({ activity }: { activity: Activity }) {
                     {t('activities.followUps.due')}: {f.dueOn ? formatDate(f.dueOn) : t('activities.followUps.noDue')}
                   </Text>
                   {!f.done && f.dueOn && f.dueOn < today && (
-                    <Badge color="red.8" variant="filled" mt={2}>
+                    <Badge color="#b02525" variant="filled" mt={2}>
                       {t('activities.followUps.overdue')}
                     </Badge>
                   )}
                   {f.done && (
-                    <Badge color="green.9" variant="filled" mt={2}>
+                    <Badge color="#1e6b2f" variant="filled" mt={2}>
                       {t('activities.followUps.done')}
                     </Badge>
                   )}

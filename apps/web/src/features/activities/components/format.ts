@@ -9,7 +9,7 @@ export function activityDates(a: Pick<ActivitySummary, 'startsOn' | 'endsOn'>): 
 }
 
 /** Filled badges in dark shades: white text on them meets 4.5:1. */
-export const STATE_COLORS = { PLANNED: 'blue.8', HELD: 'green.9', CANCELLED: 'gray.7' } as const;
+export const STATE_COLORS = { PLANNED: 'blue.8', HELD: '#1e6b2f', CANCELLED: 'gray.7' } as const;
 
 /** Today as YYYY-MM-DD in Danish time (the API decides; this is for display). */
 export function todayIso(): string {
