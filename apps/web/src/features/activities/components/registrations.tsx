@@ -235,7 +235,7 @@ export function Registrations({ activity }: { activity: Activity }) {
           {activity.capacity !== null ? ` / ${activity.capacity}` : ''})
         </Title>
         {free !== null && (
-          <Text size="sm" c={free === 0 ? 'orange.9' : undefined} mb="xs" data-testid="seats">
+          <Text size="sm" c={free === 0 ? '#a13a06' : undefined} mb="xs" data-testid="seats">
             {free === 0
               ? t('activities.detail.full')
               : t('activities.detail.seatsLeft', { free, capacity: activity.capacity })}
