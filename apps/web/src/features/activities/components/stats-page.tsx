@@ -266,7 +266,7 @@ export function StatsPage() {
               onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
             />
             <Button type="submit" disabled={!valid}>
-              {t('activities.filter.heading')}
+              {t('activities.stats.apply')}
             </Button>
           </Group>
           <Group gap="xs" mt="sm">
