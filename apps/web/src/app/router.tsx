@@ -9,6 +9,11 @@ import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
+import { ActivitiesRoute } from './routes/activities';
+import { ActivityRoute } from './routes/activity';
+import { ActivityNewRoute } from './routes/activity-new';
+import { ActivityEditRoute } from './routes/activity-edit';
+import { ActivityStatsRoute } from './routes/activity-stats';
 
 export const router = createBrowserRouter([
   {
@@ -26,6 +31,11 @@ export const router = createBrowserRouter([
           { path: paths.home.path, element: <HomeRoute /> },
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
+          { path: paths.activities.path, element: <ActivitiesRoute /> },
+          { path: paths.activityNew.path, element: <ActivityNewRoute /> },
+          { path: paths.activityStats.path, element: <ActivityStatsRoute /> },
+          { path: paths.activity.path, element: <ActivityRoute /> },
+          { path: paths.activityEdit.path, element: <ActivityEditRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

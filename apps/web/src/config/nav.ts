@@ -33,6 +33,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     // Every signed-in user, also one with no role in force (who needs it most).
     href: () => paths.profile.getHref(),
   },
+  {
+    id: 'activities',
+    labelKey: 'nav.activities',
+    href: () => paths.activities.getHref(),
+    permission: 'activities:manage',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

@@ -41,4 +41,24 @@ export const paths = {
     path: '/profile',
     getHref: () => '/profile',
   },
+  activities: {
+    path: '/activities',
+    getHref: () => '/activities',
+  },
+  activityNew: {
+    path: '/activities/new',
+    getHref: () => '/activities/new',
+  },
+  activityStats: {
+    path: '/activities/stats',
+    getHref: () => '/activities/stats',
+  },
+  activity: {
+    path: '/activities/:activityId',
+    getHref: (id: string) => `/activities/${encodeURIComponent(id)}`,
+  },
+  activityEdit: {
+    path: '/activities/:activityId/edit',
+    getHref: (id: string) => `/activities/${encodeURIComponent(id)}/edit`,
+  },
 } as const;
