@@ -42,9 +42,7 @@ const line = z.string().trim().min(1).max(1000);
 
 export const templateContentSchema = z.strictObject({
   purpose: z.string().trim().max(5000),
-  areas: z
-    .array(z.strictObject({ title: z.string().trim().min(1).max(300), tasks: z.array(line).max(60) }))
-    .max(30),
+  areas: z.array(z.strictObject({ title: z.string().trim().min(1).max(300), tasks: z.array(line).max(60) })).max(30),
   qualifications: z.array(line).max(40),
   /** Tasks that may be taken on against separate payment (mod særskilt honorering). */
   optionalTasks: z.array(line).max(40),
@@ -181,9 +179,7 @@ export const overviewSchema = z.strictObject({
       name: z.string(),
       /** The hospital's own AP-UKYL row (null when the caller only sees departments). */
       apUkyl: localStatusSchema.nullable(),
-      departments: z.array(
-        z.strictObject({ id: uuidSchema, name: z.string(), cells: z.array(overviewCellSchema) }),
-      ),
+      departments: z.array(z.strictObject({ id: uuidSchema, name: z.string(), cells: z.array(overviewCellSchema) })),
     }),
   ),
   counts: statusCountsSchema,
