@@ -9,6 +9,9 @@ import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
+import { FunctionDescriptionsRoute } from './routes/function-descriptions';
+import { LocalFunctionDescriptionRoute } from './routes/local-function-description';
+import { MentorsRoute } from './routes/mentors';
 
 export const router = createBrowserRouter([
   {
@@ -26,6 +29,9 @@ export const router = createBrowserRouter([
           { path: paths.home.path, element: <HomeRoute /> },
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
+          { path: paths.functionDescriptions.path, element: <FunctionDescriptionsRoute /> },
+          { path: paths.localFunctionDescription.path, element: <LocalFunctionDescriptionRoute /> },
+          { path: paths.mentors.path, element: <MentorsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -33,6 +33,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     // Every signed-in user, also one with no role in force (who needs it most).
     href: () => paths.profile.getHref(),
   },
+  {
+    id: 'functionDescriptions',
+    labelKey: 'nav.functionDescriptions',
+    href: () => paths.functionDescriptions.getHref(),
+    permission: 'function-descriptions:read',
+  },
+  {
+    id: 'mentors',
+    labelKey: 'nav.mentors',
+    href: () => paths.mentors.getHref(),
+    permission: 'mentors:manage',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

@@ -41,4 +41,16 @@ export const paths = {
     path: '/profile',
     getHref: () => '/profile',
   },
+  functionDescriptions: {
+    path: '/function-descriptions',
+    getHref: () => '/function-descriptions',
+  },
+  localFunctionDescription: {
+    path: '/function-descriptions/:unitId/:role',
+    getHref: (unitId: string, role: string) => `/function-descriptions/${unitId}/${role}`,
+  },
+  mentors: {
+    path: '/mentors',
+    getHref: () => '/mentors',
+  },
 } as const;
