@@ -138,7 +138,7 @@ export function MentorPanel() {
                 <Assign holder={h} onDone={() => setOpen(null)} />
               ) : (
                 <Group mt="xs" gap="sm">
-                  <Text size="sm" c="orange.9">
+                  <Text size="sm" c="red.9" fw={600}>
                     {t('functionDescriptions.mentors.noMentor')}
                   </Text>
                   <Button size="xs" variant="outline" onClick={() => setOpen(h.assignmentId)}>

@@ -13,7 +13,8 @@ const COLORS: Record<LocalStatus, string> = {
 export function StatusBadge({ status }: { status: LocalStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" autoContrast>
+    // Dark text on the light tint: the tinted text of Mantine's light badge is below 4.5:1.
+    <Badge color={COLORS[status]} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-9)' } }}>
       {t(`functionDescriptions.status.${status}`)}
     </Badge>
   );
