@@ -21,6 +21,7 @@ const fd = JSON.parse(
   local: Record<string, string>;
   mentors: Record<string, string> & { areas: Record<string, string> };
   handovers: Record<string, string>;
+  templates: Record<string, string>;
 };
 
 async function signInAs(page: Page, user: DemoUser): Promise<void> {
@@ -102,6 +103,32 @@ test('local UKS description: UAO drafts and submits, cheflæge and UAO approve; 
   await saveScreenshot(page, 'fd-mentor-form');
   await jonas.getByRole('button', { name: fd.mentors.assign }).click();
   await expect(jonas.getByTestId('mentor')).toContainText('Ida Sørensen');
+});
+
+test('the regional administrator starts, edits and approves a new template version; the old one stays', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, HOVEDSTADEN_USERS.TENANT_ADMIN);
+  await page.goto('/function-descriptions/templates');
+  await page
+    .getByRole('button', { name: 'Funktionsbeskrivelse for UKYL (uddannelseskoordinerende yngre læge)' })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: /Funktionsbeskrivelse for UKYL/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'the templates (approved version)');
+  await page.getByRole('button', { name: fd.templates.newVersion }).click();
+  const quals = page.getByLabel(fd.templates.qualifications!);
+  await expect(quals).toBeVisible();
+  await quals.fill(`${await quals.inputValue()}\nHar deltaget i introduktionskursus for UKYL`);
+  await page.getByRole('button', { name: fd.templates.saveDraft }).click();
+  await expectNoAxeViolations(page, 'the template draft editor');
+  await saveScreenshot(page, 'fd-template-draft');
+  await page.getByRole('button', { name: fd.templates.publish }).click();
+  await expect(page.getByText('Har deltaget i introduktionskursus for UKYL')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Version 2 (Godkendt)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Version 1 (Godkendt)' }).click();
+  await expect(page.getByText('Interesse for uddannelse og trivsel')).toBeVisible();
+  await expect(page.getByText('Har deltaget i introduktionskursus for UKYL')).toHaveCount(0);
 });
 
 test.describe('on a phone (390 px)', () => {

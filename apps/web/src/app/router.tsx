@@ -12,6 +12,7 @@ import { StartRoute } from './routes/start';
 import { FunctionDescriptionsRoute } from './routes/function-descriptions';
 import { LocalFunctionDescriptionRoute } from './routes/local-function-description';
 import { MentorsRoute } from './routes/mentors';
+import { FunctionDescriptionTemplatesRoute } from './routes/function-description-templates';
 
 export const router = createBrowserRouter([
   {
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
           { path: paths.functionDescriptions.path, element: <FunctionDescriptionsRoute /> },
+          { path: paths.functionDescriptionTemplates.path, element: <FunctionDescriptionTemplatesRoute /> },
           { path: paths.localFunctionDescription.path, element: <LocalFunctionDescriptionRoute /> },
           { path: paths.mentors.path, element: <MentorsRoute /> },
         ],

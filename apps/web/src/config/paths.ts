@@ -45,6 +45,10 @@ export const paths = {
     path: '/function-descriptions',
     getHref: () => '/function-descriptions',
   },
+  functionDescriptionTemplates: {
+    path: '/function-descriptions/templates',
+    getHref: () => '/function-descriptions/templates',
+  },
   localFunctionDescription: {
     path: '/function-descriptions/:unitId/:role',
     getHref: (unitId: string, role: string) => `/function-descriptions/${unitId}/${role}`,

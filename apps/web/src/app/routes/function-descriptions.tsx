@@ -1,4 +1,6 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/components/ui/page-title';
 import { HandoverList } from '@/features/function-descriptions/components/handover-list';
@@ -17,6 +19,9 @@ export function FunctionDescriptionsRoute() {
       {canRead ? (
         <>
           <Text>{t('functionDescriptions.intro')}</Text>
+          <Anchor component={Link} to={paths.functionDescriptionTemplates.getHref()}>
+            {t('functionDescriptions.templates.link')}
+          </Anchor>
           <OverviewMatrix />
         </>
       ) : null}
