@@ -1,9 +1,10 @@
-import { Checkbox, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { HandoverSummary } from '@portal/contracts';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { errorMessage } from '@/lib/error-message';
+import { useCloseHandover } from '../api/close-handover';
 import { useHandover } from '../api/get-handover';
 import { useHandovers } from '../api/get-handovers';
 import { useTickHandoverItem } from '../api/tick-handover-item';
@@ -12,6 +13,7 @@ function Checklist({ h }: { h: HandoverSummary }) {
   const { t } = useTranslation();
   const detail = useHandover(h.id);
   const tick = useTickHandoverItem(h.id);
+  const close = useCloseHandover();
   if (detail.isPending) return <PageLoader />;
   if (detail.isError) return <QueryError error={detail.error} />;
   return (
@@ -25,10 +27,15 @@ function Checklist({ h }: { h: HandoverSummary }) {
           onChange={(e) => tick.mutate({ itemId: i.id, done: e.currentTarget.checked })}
         />
       ))}
-      {tick.isError && (
-        <Text c="red.8" role="alert">
-          {errorMessage(tick.error, t)}
+      {(tick.isError || close.isError) && (
+        <Text c="red.9" role="alert">
+          {errorMessage(tick.error ?? close.error, t)}
         </Text>
+      )}
+      {detail.data.status === 'OPEN' && (
+        <Button size="xs" variant="subtle" w="fit-content" loading={close.isPending} onClick={() => close.mutate(h.id)}>
+          {t('functionDescriptions.handovers.close')}
+        </Button>
       )}
     </Stack>
   );

@@ -256,6 +256,7 @@ export function TemplatePanel({ canWrite }: { canWrite: boolean }) {
               onClick={() => setSelected(x.id)}
               aria-current={x.id === current ? 'true' : undefined}
               fw={x.id === current ? 700 : 400}
+              c={x.id === current ? undefined : 'blue.8'}
               td={x.id === current ? 'underline' : undefined}
             >
               {x.title}
