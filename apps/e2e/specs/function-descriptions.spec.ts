@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { test as plainTest, type Page } from '@playwright/test';
 import { loginViaApi } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { HOVEDSTADEN_USERS, type DemoUser } from '../fixtures/demo-users';
@@ -103,6 +103,34 @@ test('local UKS description: UAO drafts and submits, cheflæge and UAO approve; 
   await saveScreenshot(page, 'fd-mentor-form');
   await jonas.getByRole('button', { name: fd.mentors.assign }).click();
   await expect(jonas.getByTestId('mentor')).toContainText('Ida Sørensen');
+});
+
+// The browser logs the expected 409 as a failed resource, which the fixture's `test` counts as a
+// console error; this one case uses Playwright's own `test`.
+plainTest('a stale save answers 409 and shows the current text next to yours', async ({ page }) => {
+  plainTest.setTimeout(120_000);
+  const me = await (async () => {
+    await page.context().clearCookies();
+    return loginViaApi(page.request, HOVEDSTADEN_USERS.UAO);
+  })();
+  const unitId = me.assignments.find((a) => a.role === 'UAO')!.unit!.id;
+  await page.goto(`/function-descriptions/${unitId}/UKYL`);
+  await expect(status(page)).toHaveText(fd.status.DRAFT!);
+  // Someone else saves in between (same API, another tab).
+  const url = `/api/function-descriptions/local/${unitId}/UKYL`;
+  const current = (await (await page.request.get(url)).json()) as { version: number };
+  const saved = await page.request.put(url, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { text: 'Teksten fra den anden fane.', version: current.version },
+  });
+  expect(saved.status()).toBe(200);
+  await page.getByLabel(fd.local.textLabel!).fill('Min egen tekst.');
+  await page.getByRole('button', { name: fd.local.save }).click();
+  const conflict = page.getByTestId('conflict');
+  await expect(conflict).toContainText('Teksten fra den anden fane.');
+  await expect(conflict).toContainText('Min egen tekst.');
+  await expectNoAxeViolations(page, 'the 409 view');
+  await saveScreenshot(page, 'fd-local-conflict');
 });
 
 test('the regional administrator starts, edits and approves a new template version; the old one stays', async ({

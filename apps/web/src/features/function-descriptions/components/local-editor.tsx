@@ -96,7 +96,13 @@ export function LocalEditor({ unitId, role }: { unitId: string; role: LocalRole 
       </SimpleGrid>
 
       {conflict && (
-        <Alert color="orange" role="alert" title={t('functionDescriptions.local.conflictTitle')} data-testid="conflict">
+        <Alert
+          color="orange"
+          role="alert"
+          title={t('functionDescriptions.local.conflictTitle')}
+          styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}
+          data-testid="conflict"
+        >
           <Text size="sm" mb="sm">
             {t('functionDescriptions.local.conflictBody', { by: conflict.current.updatedBy ?? '–' })}
           </Text>
