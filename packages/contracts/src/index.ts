@@ -8,3 +8,4 @@ export * from './health.js';
 export * from './audit.js';
 export * from './people.js';
 export * from './activities.js';
+export * from './function-descriptions.js';

@@ -20,6 +20,9 @@ export const PERMISSIONS = [
   'supervision:write', // record supervision and feedback for assigned trainees
   'education-bodies:manage', // education team, forum, council, meetings
   'function-descriptions:manage', // draft/approve local function descriptions
+  'function-descriptions:read', // read templates, local descriptions and the status overview in scope
+  'function-descriptions:admin', // oversee a hospital's descriptions (mark implemented, handovers); templates when held tenant-wide
+  'mentors:manage', // match new UAO/UKS/UKYL with a mentor
   'department-dashboard:read', // the department dashboard
   'strategy:read', // strategy indicator dashboard
   'strategy:manage', // edit strategies, status updates and manual indicators
@@ -43,6 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision:write',
     'education-bodies:manage',
     'function-descriptions:manage',
+    'function-descriptions:read',
     'department-dashboard:read',
     'strategy:read',
   ],
@@ -64,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people:read',
     'courses:read',
     'function-descriptions:manage',
+    'function-descriptions:read',
     'department-dashboard:read',
     'strategy:read',
   ],
@@ -79,6 +84,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'activities:manage',
     'strategy:read',
     'strategy:manage',
+    'function-descriptions:read',
+    'function-descriptions:admin',
+    'mentors:manage',
   ],
   GP_COORDINATOR: ['profile:read', 'org:read', 'people:read', 'courses:read', 'gp-area:manage'],
   CME_COORDINATOR: ['profile:read', 'org:read', 'cme-groups:manage'],
@@ -95,6 +103,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'activities:manage',
     'strategy:read',
     'strategy:manage',
+    'function-descriptions:read',
+    'function-descriptions:admin',
+    'mentors:manage',
   ],
   PLATFORM_ADMIN: ['profile:read', 'platform:tenants:manage'],
 };

@@ -14,6 +14,10 @@ import { ActivityRoute } from './routes/activity';
 import { ActivityNewRoute } from './routes/activity-new';
 import { ActivityEditRoute } from './routes/activity-edit';
 import { ActivityStatsRoute } from './routes/activity-stats';
+import { FunctionDescriptionsRoute } from './routes/function-descriptions';
+import { LocalFunctionDescriptionRoute } from './routes/local-function-description';
+import { MentorsRoute } from './routes/mentors';
+import { FunctionDescriptionTemplatesRoute } from './routes/function-description-templates';
 
 export const router = createBrowserRouter([
   {
@@ -36,6 +40,10 @@ export const router = createBrowserRouter([
           { path: paths.activityStats.path, element: <ActivityStatsRoute /> },
           { path: paths.activity.path, element: <ActivityRoute /> },
           { path: paths.activityEdit.path, element: <ActivityEditRoute /> },
+          { path: paths.functionDescriptions.path, element: <FunctionDescriptionsRoute /> },
+          { path: paths.functionDescriptionTemplates.path, element: <FunctionDescriptionTemplatesRoute /> },
+          { path: paths.localFunctionDescription.path, element: <LocalFunctionDescriptionRoute /> },
+          { path: paths.mentors.path, element: <MentorsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -39,6 +39,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: () => paths.activities.getHref(),
     permission: 'activities:manage',
   },
+  {
+    id: 'functionDescriptions',
+    labelKey: 'nav.functionDescriptions',
+    href: () => paths.functionDescriptions.getHref(),
+    permission: 'function-descriptions:read',
+  },
+  {
+    id: 'mentors',
+    labelKey: 'nav.mentors',
+    href: () => paths.mentors.getHref(),
+    permission: 'mentors:manage',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

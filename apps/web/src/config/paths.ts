@@ -61,4 +61,20 @@ export const paths = {
     path: '/activities/:activityId/edit',
     getHref: (id: string) => `/activities/${encodeURIComponent(id)}/edit`,
   },
+  functionDescriptions: {
+    path: '/function-descriptions',
+    getHref: () => '/function-descriptions',
+  },
+  functionDescriptionTemplates: {
+    path: '/function-descriptions/templates',
+    getHref: () => '/function-descriptions/templates',
+  },
+  localFunctionDescription: {
+    path: '/function-descriptions/:unitId/:role',
+    getHref: (unitId: string, role: string) => `/function-descriptions/${unitId}/${role}`,
+  },
+  mentors: {
+    path: '/mentors',
+    getHref: () => '/mentors',
+  },
 } as const;
