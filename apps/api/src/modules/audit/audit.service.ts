@@ -78,6 +78,12 @@ const danishTime = new Intl.DateTimeFormat('da-DK', {
   second: '2-digit',
 });
 
+/** Danish time as Danes write it: `23.11.2026 10.00.00` (Europe/Copenhagen). */
+function danishDateTime(at: Date): string {
+  const p = Object.fromEntries(danishTime.formatToParts(at).map((x) => [x.type, x.value]));
+  return `${p.day}.${p.month}.${p.year} ${p.hour}.${p.minute}.${p.second}`;
+}
+
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) is prefixed with
  * an apostrophe (CSV injection); everything else is written as it is.
@@ -106,7 +112,7 @@ export function toCsv(rows: AuditRow[]): string {
   const records = rows.map((r) => [
     r.id.toString(),
     r.at.toISOString(),
-    danishTime.format(r.at),
+    danishDateTime(r.at),
     r.actor_id ?? '',
     cell(r.actor_name),
     cell(r.action),
