@@ -9,6 +9,8 @@ import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
+import { OrgAdminRoute, SpecialtiesRoute } from './routes/org-admin';
+import { AuditLogRoute } from './routes/audit-log';
 
 export const router = createBrowserRouter([
   {
@@ -26,6 +28,9 @@ export const router = createBrowserRouter([
           { path: paths.home.path, element: <HomeRoute /> },
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
+          { path: paths.orgAdmin.path, element: <OrgAdminRoute /> },
+          { path: paths.specialties.path, element: <SpecialtiesRoute /> },
+          { path: paths.auditLog.path, element: <AuditLogRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

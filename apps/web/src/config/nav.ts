@@ -33,6 +33,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     // Every signed-in user, also one with no role in force (who needs it most).
     href: () => paths.profile.getHref(),
   },
+  {
+    id: 'org-units',
+    labelKey: 'nav.orgUnits',
+    href: () => paths.orgAdmin.getHref(),
+    permission: 'org:manage',
+  },
+  {
+    id: 'audit',
+    labelKey: 'nav.audit',
+    href: () => paths.auditLog.getHref(),
+    permission: 'audit:read',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

@@ -41,4 +41,16 @@ export const paths = {
     path: '/profile',
     getHref: () => '/profile',
   },
+  orgAdmin: {
+    path: '/admin/organisation',
+    getHref: () => '/admin/organisation',
+  },
+  specialties: {
+    path: '/admin/specialties',
+    getHref: () => '/admin/specialties',
+  },
+  auditLog: {
+    path: '/admin/audit-log',
+    getHref: () => '/admin/audit-log',
+  },
 } as const;
