@@ -13,6 +13,7 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
       opened={event !== null}
       onClose={onClose}
       position="right"
+      closeButtonProps={{ 'aria-label': t('audit.closeDetails') }}
       size="lg"
       title={event ? t('audit.detailsTitle', { id: event.id }) : ''}
       data-testid="audit-drawer"

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { AdminOrgUnit } from '@portal/contracts';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { useCloseUnit } from '../api/close-unit';
 import { useReopenUnit } from '../api/reopen-unit';
+import { notifySaved } from '../lib/notify';
 
 /**
  * Confirms closing or reopening a unit. Closing is refused up front while the unit has open
@@ -34,10 +34,10 @@ export function CloseUnitModal({
       { id: unit.id, version: unit.version },
       {
         onSuccess: (saved) => {
-          notifications.show({
-            message: t(action === 'close' ? 'orgAdmin.saved.closed' : 'orgAdmin.saved.reopened', { name: saved.name }),
-            color: 'green',
-          });
+          notifySaved(
+            t(action === 'close' ? 'orgAdmin.saved.closed' : 'orgAdmin.saved.reopened', { name: saved.name }),
+            t,
+          );
           onClose();
         },
       },
@@ -45,7 +45,13 @@ export function CloseUnitModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={t(`orgAdmin.${action}.title`, { name: unit.name })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('orgAdmin.form.closeDialog') }}
+      title={t(`orgAdmin.${action}.title`, { name: unit.name })}
+      size="lg"
+    >
       <Stack gap="md">
         {blocked ? (
           <Alert color="orange" variant="light" role="alert" data-testid="close-blocked">

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { PARENT_KIND, type AdminOrgUnit } from '@portal/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { useMoveUnit } from '../api/move-unit';
+import { notifySaved } from '../lib/notify';
 
 /** Move a unit to another open parent of the kind it may sit under. */
 export function MoveUnitModal({
@@ -33,7 +33,7 @@ export function MoveUnitModal({
       { id: unit.id, version: unit.version, parentId },
       {
         onSuccess: (saved) => {
-          notifications.show({ message: t('orgAdmin.saved.moved', { name: saved.name }), color: 'green' });
+          notifySaved(t('orgAdmin.saved.moved', { name: saved.name }), t);
           onClose();
         },
       },
@@ -41,7 +41,13 @@ export function MoveUnitModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('orgAdmin.move.title', { name: unit.name })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('orgAdmin.form.closeDialog') }}
+      title={t('orgAdmin.move.title', { name: unit.name })}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {error && (

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { specialtyBodySchema, type AdminSpecialty } from '@portal/contracts';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -19,6 +18,7 @@ import { useCreateSpecialty } from '../api/create-specialty';
 import { useSpecialties } from '../api/get-specialties';
 import { useRenameSpecialty } from '../api/rename-specialty';
 import { applyFieldErrors } from '../lib/field-errors';
+import { notifySaved } from '../lib/notify';
 
 type Input = z.input<typeof specialtyBodySchema>;
 type Values = z.output<typeof specialtyBodySchema>;
@@ -53,7 +53,7 @@ function CreateSpecialtyForm() {
   const onSubmit = form.handleSubmit((values) =>
     create.mutate(values, {
       onSuccess: (s) => {
-        notifications.show({ message: t('orgAdmin.specialties.created', { name: s.name }), color: 'green' });
+        notifySaved(t('orgAdmin.specialties.created', { name: s.name }), t);
         form.reset({ name: '' });
       },
       onError: (error) => applyFieldErrors(error, form.setError, ['name']),
@@ -99,7 +99,7 @@ function RenameSpecialtyModal({ specialty, onClose }: { specialty: AdminSpecialt
       { id: specialty.id, ...values },
       {
         onSuccess: (s) => {
-          notifications.show({ message: t('orgAdmin.specialties.renamed', { name: s.name }), color: 'green' });
+          notifySaved(t('orgAdmin.specialties.renamed', { name: s.name }), t);
           onClose();
         },
         onError: (error) => applyFieldErrors(error, form.setError, ['name']),
@@ -107,7 +107,13 @@ function RenameSpecialtyModal({ specialty, onClose }: { specialty: AdminSpecialt
     ),
   );
   return (
-    <Modal opened onClose={onClose} title={t('orgAdmin.specialties.renameTitle', { name: specialty.name })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('orgAdmin.form.closeDialog') }}
+      title={t('orgAdmin.specialties.renameTitle', { name: specialty.name })}
+      size="lg"
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack gap="md">
           <FormError error={rename.error} />

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createOrgUnitSchema, type AdminOrgUnit, type UnitKind } from '@portal/contracts';
 import type { TFunction } from 'i18next';
 import { useForm, type FieldError } from 'react-hook-form';
@@ -12,6 +11,7 @@ import { useCreateUnit } from '../api/create-unit';
 import { useSpecialties } from '../api/get-specialties';
 import { useUpdateUnit } from '../api/update-unit';
 import { applyFieldErrors } from '../lib/field-errors';
+import { notifySaved } from '../lib/notify';
 
 /** The form's fields; the name rule is the contract's (trimmed, 1–200 characters). */
 const formSchema = z.object({
@@ -66,7 +66,7 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onC
         { kind: target.kind, parentId: target.parent?.id ?? null, ...common },
         {
           onSuccess: (saved) => {
-            notifications.show({ message: t('orgAdmin.saved.created', { name: saved.name }), color: 'green' });
+            notifySaved(t('orgAdmin.saved.created', { name: saved.name }), t);
             onClose();
           },
           onError,
@@ -77,7 +77,7 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onC
         { id: target.unit.id, version: target.unit.version, ...common },
         {
           onSuccess: (saved) => {
-            notifications.show({ message: t('orgAdmin.saved.updated', { name: saved.name }), color: 'green' });
+            notifySaved(t('orgAdmin.saved.updated', { name: saved.name }), t);
             onClose();
           },
           onError,
@@ -99,7 +99,14 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onC
   ];
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" data-testid="unit-form-modal">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('orgAdmin.form.closeDialog') }}
+      title={title}
+      size="lg"
+      data-testid="unit-form-modal"
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack gap="md">
           {error && !placedOnField && (
