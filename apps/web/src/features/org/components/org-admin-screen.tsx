@@ -75,7 +75,13 @@ export function OrgAdminScreen() {
       {dialog?.type === 'create' && (
         <UnitFormModal target={{ mode: 'create', kind: dialog.kind, parent: dialog.parent }} onClose={closeDialog} />
       )}
-      {dialog?.type === 'edit' && <UnitFormModal target={{ mode: 'edit', unit: dialog.unit }} onClose={closeDialog} />}
+      {dialog?.type === 'edit' && (
+        <UnitFormModal
+          target={{ mode: 'edit', unit: dialog.unit }}
+          current={items.find((u) => u.id === dialog.unit.id)}
+          onClose={closeDialog}
+        />
+      )}
       {dialog?.type === 'move' && <MoveUnitModal unit={dialog.unit} units={items} onClose={closeDialog} />}
       {(dialog?.type === 'close' || dialog?.type === 'reopen') && (
         <CloseUnitModal

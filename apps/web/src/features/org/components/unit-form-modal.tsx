@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { createOrgUnitSchema, type AdminOrgUnit, type UnitKind } from '@portal/contracts';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -34,13 +35,24 @@ function fieldMessage(error: FieldError | undefined, t: TFunction, tooLong: stri
 }
 
 /** Create a unit, or rename one (name, short name, specialty), in a modal. */
-export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onClose: () => void }) {
+export function UnitFormModal({
+  target,
+  current,
+  onClose,
+}: {
+  target: UnitFormTarget;
+  /** The unit as the list shows it now (refetched after a 409), to show what someone else changed. */
+  current?: AdminOrgUnit | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const specialties = useSpecialties();
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const mutation = target.mode === 'create' ? create : update;
-  const unit = target.mode === 'edit' ? target.unit : null;
+  // The version being edited: the one opened, or the current one after "use the current values".
+  const [base, setBase] = useState<AdminOrgUnit | null>(target.mode === 'edit' ? target.unit : null);
+  const unit = base;
   const kind = target.mode === 'create' ? target.kind : target.unit.kind;
   const form = useForm<FormInput, unknown, FormValues>({
     resolver: zodResolver(formSchema),
@@ -74,7 +86,7 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onC
       );
     } else {
       update.mutate(
-        { id: target.unit.id, version: target.unit.version, ...common },
+        { id: target.unit.id, version: base?.version ?? target.unit.version, ...common },
         {
           onSuccess: (saved) => {
             notifySaved(t('orgAdmin.saved.updated', { name: saved.name }), t);
@@ -112,8 +124,36 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onC
           {error && !placedOnField && (
             <Alert color="red" variant="light" role="alert" data-testid="unit-form-error">
               <Text size="sm" c="red.9" fw={500}>
-                {staleVersion ? t('orgAdmin.conflict') : errorMessage(error, t)}
+                {staleVersion ? t('orgAdmin.conflictEdit') : errorMessage(error, t)}
               </Text>
+              {staleVersion && current && base && current.version !== base.version && (
+                <Stack gap={6} mt="xs" data-testid="unit-conflict-current">
+                  <Text size="sm">
+                    {t('orgAdmin.conflictNow', {
+                      name: current.name,
+                      shortName: current.shortName ?? '–',
+                      specialty: current.specialty?.name ?? t('orgAdmin.noSpecialty'),
+                    })}
+                  </Text>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red.9"
+                    style={{ alignSelf: 'flex-start' }}
+                    onClick={() => {
+                      setBase(current);
+                      update.reset();
+                      form.reset({
+                        name: current.name,
+                        shortName: current.shortName ?? '',
+                        specialtyId: current.specialty?.id ?? '',
+                      });
+                    }}
+                  >
+                    {t('orgAdmin.useCurrent')}
+                  </Button>
+                </Stack>
+              )}
             </Alert>
           )}
           {target.mode === 'create' && (
