@@ -1,7 +1,18 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCsv } from '../src/modules/audit/audit.service.js';
-import { createTestApp, demoUser, HOVEDSTADEN, login, ownerClient, type LoggedIn, type TestApp } from './helpers.js';
+import type { Tx } from '../src/lib/db.js';
+import { collectForExport, toCsv } from '../src/modules/audit/audit.service.js';
+import { AUDIT_EXPORT_MAX_ROWS } from '@portal/contracts';
+import {
+  createTestApp,
+  demoUser,
+  HOVEDSTADEN,
+  login,
+  ownerClient,
+  SJAELLAND,
+  type LoggedIn,
+  type TestApp,
+} from './helpers.js';
 
 interface Event {
   id: string;
@@ -201,6 +212,13 @@ describe('CSV export', () => {
       entity_id: adminOnAhh,
     });
     expect(rows[0]!.time_danish).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}\.\d{2}$/);
+    const copenhagen = new Intl.DateTimeFormat('da-DK', {
+      timeZone: 'Europe/Copenhagen',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    }).formatToParts(new Date(rows[0]!.time_utc!));
+    const p = Object.fromEntries(copenhagen.map((x) => [x.type, x.value]));
+    expect(rows[0]!.time_danish).toBe(`${p.day}.${p.month}.${p.year} ${p.hour}.${p.minute}.${p.second}`);
     expect(JSON.parse(rows[0]!.data!)).toMatchObject({ parentId: ahhId });
 
     const log = await events(admin, `actorId=${tutor.me.user.id}&action=audit.exported`);
@@ -208,6 +226,7 @@ describe('CSV export', () => {
       filters: { entityType: 'org_unit', entityId: adminOnAhh },
       rows: 1,
       truncated: false,
+      truncatedBy: null,
     });
   });
 
@@ -220,17 +239,69 @@ describe('CSV export', () => {
     expect(full.text).toContain(adminOnBfh);
   });
 
+  it('stops at the row cap and says so, within the request’s time limit', async () => {
+    const sjAdmin = await login(t.app, SJAELLAND, demoUser(SJAELLAND, 'TENANT_ADMIN'));
+    const owner = await ownerClient();
+    try {
+      await owner.query('BEGIN');
+      await owner.query("SELECT set_config('app.tenant_id', $1, true)", [sjAdmin.me.tenant.id]);
+      await owner.query(
+        `INSERT INTO audit_event (tenant_id, action, entity_type, entity_id, data)
+         SELECT $1, 'test.bulk', 'org_unit', g::text, jsonb_build_object('n', g) FROM generate_series(1, $2::int) g`,
+        [sjAdmin.me.tenant.id, AUDIT_EXPORT_MAX_ROWS + 5],
+      );
+      await owner.query('COMMIT');
+    } finally {
+      await owner.end();
+    }
+    // On a busy machine the read may stop at its time budget first: then it says so, and still
+    // answers (the request's transaction never times out).
+    const res = await sjAdmin.agent.get('/api/audit-events/export?action=test.bulk').expect(200);
+    expect(res.headers['x-export-truncated']).toBe('true');
+    expect(res.headers['content-disposition']).toMatch(/-afkortet\.csv"$/);
+    const lines = res.text.split('\r\n').filter(Boolean);
+    const log = await events(sjAdmin, `actorId=${sjAdmin.me.user.id}&action=audit.exported`);
+    const data = log.items[0]!.data as { rows: number; truncated: boolean; truncatedBy: string };
+    expect(data.truncated).toBe(true);
+    expect(lines).toHaveLength(data.rows + 1); // the header and the rows
+    expect(lines[1]).toContain(`,${AUDIT_EXPORT_MAX_ROWS + 5},`); // newest first
+    if (data.truncatedBy === 'rows') expect(data.rows).toBe(AUDIT_EXPORT_MAX_ROWS);
+    else expect(data).toMatchObject({ truncatedBy: 'time' });
+    expect(data.rows).toBeGreaterThanOrEqual(10_000);
+    expect(data.rows).toBeLessThanOrEqual(AUDIT_EXPORT_MAX_ROWS);
+  }, 60_000);
+
+  it('stops reading at the row cap, or at the time budget, and says which', async () => {
+    // A transaction stand-in that always has another full chunk of events.
+    let next = 10_000_000;
+    const tx = {
+      $queryRaw: (_sql: TemplateStringsArray, ...values: unknown[]) => {
+        const limit = values.at(-1) as number;
+        return Promise.resolve(Array.from({ length: limit }, () => ({ id: String(next--), action: 'x', data: null })));
+      },
+    } as unknown as Tx;
+    const capped = await collectForExport(tx, 'tenant', 'tenant', {}, () => 0);
+    expect(capped.truncatedBy).toBe('rows');
+    expect(capped.rows).toHaveLength(AUDIT_EXPORT_MAX_ROWS);
+    let clock = 0;
+    const slow = await collectForExport(tx, 'tenant', 'tenant', {}, () => (clock += 3_000));
+    expect(slow.truncatedBy).toBe('time');
+    expect(slow.rows.length).toBeLessThan(AUDIT_EXPORT_MAX_ROWS);
+    expect(slow.rows.length).toBeGreaterThan(0);
+  });
+
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const csv = toCsv([
       {
-        id: 1n,
-        at: new Date('2026-11-23T09:00:00Z'),
+        id: '1',
+        time_utc: '2026-11-23T09:00:00.000Z',
+        time_danish: '23.11.2026 10.00.00',
         actor_id: null,
         actor_name: '=HYPERLINK("http://x")',
         action: '+cmd',
         entity_type: null,
         entity_id: '@x',
-        data: { a: 1 },
+        data: '{"a": 1}',
         ip: '-1',
         request_id: null,
       },
