@@ -9,3 +9,4 @@ export * from './audit.js';
 export * from './people.js';
 export * from './activities.js';
 export * from './function-descriptions.js';
+export * from './org-admin.js';

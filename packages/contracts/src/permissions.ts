@@ -13,7 +13,7 @@ export const PERMISSIONS = [
   'people:read', // read people in scope
   'people:manage', // create, edit, deactivate people
   'roles:manage', // give and end role assignments
-  'audit:read', // read the audit log (tenant-wide for now)
+  'audit:read', // read the audit log: tenant-wide, or for a unit-scoped role the events of its units (see audit.repository.ts)
   'courses:read', // read courses of the scope
   'courses:manage', // create and edit courses of the department
   'own-course:read', // a trainee's own course, meetings, feedback
@@ -79,6 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people:read',
     'people:manage',
     'roles:manage',
+    'audit:read',
     'courses:read',
     'education-bodies:manage',
     'activities:manage',

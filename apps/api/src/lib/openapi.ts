@@ -31,9 +31,14 @@ export function buildOpenApiDocument(routes: readonly RouteDef[]): Json {
   for (const r of routes) {
     const path = r.path.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, Json> = {
-      [String(r.status ?? (r.response ? 200 : 204))]: r.response
+      [String(r.status ?? (r.response || r.rawResponse ? 200 : 204))]: r.response
         ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(r.response, 'output') } } }
-        : { description: 'No content' },
+        : r.rawResponse
+          ? {
+              description: r.rawResponse.description,
+              content: { [r.rawResponse.contentType]: { schema: { type: 'string' } } },
+            }
+          : { description: 'No content' },
       '400': { description: 'Invalid request (field errors in `errors`)', content: problem },
     };
     if (!('public' in r.access)) {

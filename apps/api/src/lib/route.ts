@@ -54,6 +54,11 @@ interface RouteDefBase<P, Q, B, R> {
   body?: B;
   /** The response body's schema; omit for 204 No Content. */
   response?: R;
+  /**
+   * A response that is not JSON (e.g. a CSV download): the handler writes it to `ctx.res` itself
+   * and returns nothing; this only documents it in the OpenAPI document.
+   */
+  rawResponse?: { contentType: string; description: string };
   status?: number;
 }
 

@@ -18,6 +18,8 @@ import { FunctionDescriptionsRoute } from './routes/function-descriptions';
 import { LocalFunctionDescriptionRoute } from './routes/local-function-description';
 import { MentorsRoute } from './routes/mentors';
 import { FunctionDescriptionTemplatesRoute } from './routes/function-description-templates';
+import { OrgAdminRoute, SpecialtiesRoute } from './routes/org-admin';
+import { AuditLogRoute } from './routes/audit-log';
 
 export const router = createBrowserRouter([
   {
@@ -44,6 +46,9 @@ export const router = createBrowserRouter([
           { path: paths.functionDescriptionTemplates.path, element: <FunctionDescriptionTemplatesRoute /> },
           { path: paths.localFunctionDescription.path, element: <LocalFunctionDescriptionRoute /> },
           { path: paths.mentors.path, element: <MentorsRoute /> },
+          { path: paths.orgAdmin.path, element: <OrgAdminRoute /> },
+          { path: paths.specialties.path, element: <SpecialtiesRoute /> },
+          { path: paths.auditLog.path, element: <AuditLogRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

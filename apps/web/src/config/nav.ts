@@ -51,6 +51,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: () => paths.mentors.getHref(),
     permission: 'mentors:manage',
   },
+  {
+    id: 'org-units',
+    labelKey: 'nav.orgUnits',
+    href: () => paths.orgAdmin.getHref(),
+    permission: 'org:manage',
+  },
+  {
+    id: 'audit',
+    labelKey: 'nav.audit',
+    href: () => paths.auditLog.getHref(),
+    permission: 'audit:read',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

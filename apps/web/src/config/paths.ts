@@ -77,4 +77,16 @@ export const paths = {
     path: '/mentors',
     getHref: () => '/mentors',
   },
+  orgAdmin: {
+    path: '/admin/organisation',
+    getHref: () => '/admin/organisation',
+  },
+  specialties: {
+    path: '/admin/specialties',
+    getHref: () => '/admin/specialties',
+  },
+  auditLog: {
+    path: '/admin/audit-log',
+    getHref: () => '/admin/audit-log',
+  },
 } as const;
