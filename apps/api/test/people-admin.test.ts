@@ -43,7 +43,8 @@ async function createPerson(s: LoggedIn, body: Record<string, unknown> = {}) {
   return res.body as { id: string; invitation: { emailed: boolean; link: string | null } | null };
 }
 
-const getPerson = async (s: LoggedIn, id: string) => (await s.agent.get(`/api/people/${id}`).expect(200)).body as Person;
+const getPerson = async (s: LoggedIn, id: string) =>
+  (await s.agent.get(`/api/people/${id}`).expect(200)).body as Person;
 
 beforeAll(async () => {
   t = createTestApp();
@@ -82,8 +83,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const list = async (s: LoggedIn, qs: string) =>
-  (await s.agent.get(`/api/people?${qs}`).expect(200)).body as PeopleList;
+const list = async (s: LoggedIn, qs: string) => (await s.agent.get(`/api/people?${qs}`).expect(200)).body as PeopleList;
 
 describe('people list', () => {
   it('pages through the matches with a stable order and a correct total', async () => {
@@ -293,9 +293,10 @@ describe('deactivate and reactivate', () => {
     const sessions = async () => {
       const c = await ownerClient();
       try {
-        const r = await c.query(`SELECT count(*)::int AS n FROM session WHERE sess->'passport'->'user'->>'userId' = $1`, [
-          person.id,
-        ]);
+        const r = await c.query(
+          `SELECT count(*)::int AS n FROM session WHERE sess->'passport'->'user'->>'userId' = $1`,
+          [person.id],
+        );
         return r.rows[0].n as number;
       } finally {
         await c.end();
@@ -594,8 +595,11 @@ describe('role assignments', () => {
 describe('who holds which role where', () => {
   it('lists assignments in force on a date, filtered by role and unit, in scope', async () => {
     const items = async (s: LoggedIn, qs: string) =>
-      ((await s.agent.get(`/api/role-assignments?${qs}`).expect(200)).body as { items: { person: { name: string }; role: string }[] })
-        .items;
+      (
+        (await s.agent.get(`/api/role-assignments?${qs}`).expect(200)).body as {
+          items: { person: { name: string }; role: string }[];
+        }
+      ).items;
     const uaos = await items(thomas, 'role=UAO&pageSize=100');
     expect(uaos.map((a) => a.person.name)).toEqual(expect.arrayContaining(['Mette Kjær', 'Martin Lykke']));
     expect(uaos.every((a) => a.role === 'UAO')).toBe(true);

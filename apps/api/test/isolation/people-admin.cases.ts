@@ -58,7 +58,13 @@ export const cases: Record<string, Case> = {
       return s.agent
         .put(`/api/people/${id}`)
         .set('x-csrf-token', s.csrf)
-        .send({ name: 'Omdøbt Person', email: `renamed.${randomUUID().slice(0, 8)}@example.dk`, title: null, locale: 'da', version: 1 });
+        .send({
+          name: 'Omdøbt Person',
+          email: `renamed.${randomUUID().slice(0, 8)}@example.dk`,
+          title: null,
+          locale: 'da',
+          version: 1,
+        });
     },
     okStatus: 200,
     cross: 'not-found',

@@ -9,6 +9,12 @@ import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
+import { PeopleRoute } from './routes/people';
+import { PersonNewRoute } from './routes/person-new';
+import { PersonRoute } from './routes/person';
+import { RoleAssignmentsRoute } from './routes/role-assignments';
+import { CoverageGapsRoute } from './routes/coverage-gaps';
+import { InvitationRoute } from './routes/invitation';
 
 export const router = createBrowserRouter([
   {
@@ -16,6 +22,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: paths.login.path, element: <LoginRoute /> },
+      { path: paths.invitation.path, element: <InvitationRoute /> },
       {
         element: (
           <ProtectedRoute>
@@ -26,6 +33,11 @@ export const router = createBrowserRouter([
           { path: paths.home.path, element: <HomeRoute /> },
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
+          { path: paths.people.path, element: <PeopleRoute /> },
+          { path: paths.personNew.path, element: <PersonNewRoute /> },
+          { path: paths.person.path, element: <PersonRoute /> },
+          { path: paths.roleAssignments.path, element: <RoleAssignmentsRoute /> },
+          { path: paths.coverageGaps.path, element: <CoverageGapsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -33,6 +33,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     // Every signed-in user, also one with no role in force (who needs it most).
     href: () => paths.profile.getHref(),
   },
+  {
+    id: 'people',
+    labelKey: 'nav.people',
+    href: () => paths.people.getHref(),
+    permission: 'people:read',
+  },
+  {
+    id: 'roleAssignments',
+    labelKey: 'nav.roleAssignments',
+    href: () => paths.roleAssignments.getHref(),
+    permission: 'people:read',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

@@ -22,7 +22,9 @@ export function tenantOfToken(token: string): string {
 }
 
 export function invitationMail(p: { name: string; tenantName: string; link: string; expiresAt: Date; locale: string }) {
-  const until = p.expiresAt.toLocaleDateString(p.locale === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen' });
+  const until = p.expiresAt.toLocaleDateString(p.locale === 'en' ? 'en-GB' : 'da-DK', {
+    timeZone: 'Europe/Copenhagen',
+  });
   if (p.locale === 'en') {
     return {
       subject: `Invitation to Uddannelsesportalen, ${p.tenantName}`,

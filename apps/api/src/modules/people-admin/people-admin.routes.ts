@@ -60,7 +60,9 @@ export function peopleAdminRoutes(config: Config): RouteDef[] {
       response: createPersonResponseSchema,
       status: 201,
       handler: ({ body, ctx }) =>
-        svc.createPerson(ctx, body, (userId) => svc.issueInvitation(ctx, userId, { mailer, baseUrl: baseUrl(ctx.req) })),
+        svc.createPerson(ctx, body, (userId) =>
+          svc.issueInvitation(ctx, userId, { mailer, baseUrl: baseUrl(ctx.req) }),
+        ),
     }),
     defineRoute({
       method: 'put',

@@ -7,7 +7,6 @@ import {
   unitKindSchema,
   type AssignmentList,
   type CoverageGaps,
-  type CreateAssignmentRequest,
   type InvitationIssued,
   type PeopleList,
   type Role,
@@ -22,7 +21,7 @@ import type {
   assignmentListQuerySchema,
   updatePersonRequestSchema,
 } from '@portal/contracts';
-import { AppError, forbidden, notFound } from '../../lib/app-error.js';
+import { AppError, notFound } from '../../lib/app-error.js';
 import type { AuthedCtx } from '../../lib/route.js';
 import { permissionScope } from '../auth/principal.repository.js';
 import { unitsInScope, inScope } from '../auth/scope.js';
@@ -112,7 +111,8 @@ async function resolveHomeUnit(ctx: AuthedCtx, requested: string | null): Promis
   }
   const unit = await repo.findUnitBrief(ctx.tx, ctx.tenantId, requested);
   if (!unit || !inScope(scope, unit.id)) throw notFound('The unit');
-  if (unit.kind !== 'HOSPITAL') throw fieldError('body.homeUnitId', 'The home unit must be a hospital', 'wrong_unit_kind');
+  if (unit.kind !== 'HOSPITAL')
+    throw fieldError('body.homeUnitId', 'The home unit must be a hospital', 'wrong_unit_kind');
   return unit.id;
 }
 
@@ -158,7 +158,8 @@ export async function updatePerson(ctx: AuthedCtx, userId: string, body: z.outpu
     locale: body.locale,
   });
   // Someone saved between our read and write: the version check in the UPDATE decides.
-  if (!ok) throw new AppError('CONFLICT', { detail: 'The person was changed by someone else. Reload to see the changes.' });
+  if (!ok)
+    throw new AppError('CONFLICT', { detail: 'The person was changed by someone else. Reload to see the changes.' });
   await ctx.audit({ action: 'person.updated', entityType: 'user', entityId: userId, data: { changed } });
   return { id: userId, version: body.version + 1 };
 }
@@ -210,7 +211,13 @@ export async function issueInvitation(
   let emailed = false;
   if (opts.mailer) {
     const tenant = await repo.findTenantName(ctx.tx, ctx.tenantId);
-    const mail = invitationMail({ name: person.name, tenantName: tenant?.name ?? '', link, expiresAt, locale: person.locale });
+    const mail = invitationMail({
+      name: person.name,
+      tenantName: tenant?.name ?? '',
+      link,
+      expiresAt,
+      locale: person.locale,
+    });
     try {
       await opts.mailer.send({ to: person.email, ...mail });
       emailed = true;
@@ -235,7 +242,8 @@ const REGIONAL_ONLY: readonly Role[] = ['TENANT_ADMIN', 'CME_COORDINATOR', 'GP_C
 
 /** 403 when the caller may not give this role at all (whatever the unit). */
 function assertRoleAssignable(role: Role, scope: repo.UnitScope) {
-  if (role === 'PLATFORM_ADMIN') throw new AppError('FORBIDDEN', { detail: 'Platform roles are given by the platform' });
+  if (role === 'PLATFORM_ADMIN')
+    throw new AppError('FORBIDDEN', { detail: 'Platform roles are given by the platform' });
   if (scope !== 'tenant' && REGIONAL_ONLY.includes(role)) {
     throw new AppError('FORBIDDEN', { detail: 'Only the regional administrator can give this role' });
   }
@@ -266,7 +274,11 @@ export async function createAssignment(
     throw fieldError('body.unitId', `The role ${body.role} needs a unit (${ROLE_SCOPE_KIND[body.role]})`, 'required');
   }
   if (!needsUnit && body.unitId !== null) {
-    throw fieldError('body.unitId', `The role ${body.role} applies to the whole region and takes no unit`, 'not_allowed');
+    throw fieldError(
+      'body.unitId',
+      `The role ${body.role} applies to the whole region and takes no unit`,
+      'not_allowed',
+    );
   }
   if (body.unitId !== null) {
     const unit = await repo.findUnitBrief(ctx.tx, ctx.tenantId, body.unitId);
@@ -358,7 +370,12 @@ export async function endAssignment(ctx: AuthedCtx, id: string, validTo: string 
     throw fieldError('body.validTo', `The assignment already ends on ${isoDate(a.validTo)}`, 'already_ended');
   }
   const updated = await repo.updateAssignmentPeriod(ctx.tx, ctx.tenantId, a.id, from, end);
-  await ctx.audit({ action: 'role-assignment.ended', entityType: 'role_assignment', entityId: a.id, data: { validTo: end } });
+  await ctx.audit({
+    action: 'role-assignment.ended',
+    entityType: 'role_assignment',
+    entityId: a.id,
+    data: { validTo: end },
+  });
   return toAssignmentView(updated, todayInDenmark());
 }
 
@@ -410,5 +427,3 @@ export async function coverageGaps(ctx: AuthedCtx): Promise<CoverageGaps> {
       .filter((r) => r.missing.length > 0),
   };
 }
-
-export type { CreateAssignmentRequest };
