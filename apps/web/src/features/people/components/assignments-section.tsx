@@ -59,7 +59,7 @@ const formSchema = z.preprocess((v) => {
   };
 }, createAssignmentRequestSchema);
 
-const STATUS_COLOR = { inForce: 'teal', notStarted: 'indigo', ended: 'gray' } as const;
+const STATUS_COLOR = { inForce: 'teal.9', notStarted: 'indigo.9', ended: 'gray.7' } as const;
 const HOSPITAL_ROLES: readonly Role[] = [
   'TRAINEE',
   'SUPERVISOR',
@@ -300,7 +300,7 @@ export function AssignmentsSection({
                 <Table.Td>{text.scopePath(a)}</Table.Td>
                 <Table.Td>{period(a)}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="light">
+                  <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="filled">
                     {t(`people.assignments.${assignmentStatus(a)}`)}
                   </Badge>
                 </Table.Td>
@@ -316,7 +316,7 @@ export function AssignmentsSection({
             <Paper component="li" withBorder p="sm" radius="md" key={a.id} data-testid="person-assignment">
               <Group justify="space-between" gap="xs" align="flex-start">
                 <Text fw={600}>{text.roleName(a)}</Text>
-                <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="light">
+                <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="filled">
                   {t(`people.assignments.${assignmentStatus(a)}`)}
                 </Badge>
               </Group>

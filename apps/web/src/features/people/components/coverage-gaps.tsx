@@ -53,7 +53,7 @@ export function CoverageGaps() {
                 radius="md"
                 aria-labelledby={id}
                 data-testid="coverage-gap"
-                style={{ borderLeft: '4px solid var(--mantine-color-orange-7)' }}
+                style={{ borderLeft: '4px solid var(--mantine-color-red-8)' }}
               >
                 <Title order={2} size="h4" id={id}>
                   {g.unit.name}
@@ -68,7 +68,7 @@ export function CoverageGaps() {
                     {t('people.gaps.missing')}:
                   </Text>
                   {g.missing.map((role) => (
-                    <Badge key={role} color="orange" variant="light" data-testid={`gap-missing-${role}`}>
+                    <Badge key={role} color="red.9" variant="filled" data-testid={`gap-missing-${role}`}>
                       {t(`rolesShort.${role}`)}
                     </Badge>
                   ))}

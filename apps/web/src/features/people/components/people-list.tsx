@@ -126,7 +126,7 @@ export function PeopleList() {
           <>
             {formatDateTimeAsDate(c.getValue())}
             {!c.row.original.active && (
-              <Badge ml="xs" color="gray" variant="light">
+              <Badge ml="xs" color="gray.7" variant="filled">
                 {t('people.list.deactivated')}
               </Badge>
             )}
@@ -305,7 +305,7 @@ export function PeopleList() {
                 {p.name}
               </Anchor>
               {!p.active && (
-                <Badge ml="xs" color="gray" variant="light">
+                <Badge ml="xs" color="gray.7" variant="filled">
                   {t('people.list.deactivated')}
                 </Badge>
               )}

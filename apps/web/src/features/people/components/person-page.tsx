@@ -32,7 +32,7 @@ export function InvitationNotice({ invitation }: { invitation: InvitationIssued 
     <Alert color="blue" variant="light" role="status" data-testid="invitation-link">
       <Stack gap="xs">
         <Text size="sm">{t('people.person.inviteLink', { date: formatDateTimeAsDate(invitation.expiresAt) })}</Text>
-        <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+        <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }} data-testid="invitation-link-text">
           {invitation.link}
         </Code>
         <CopyButton value={invitation.link}>
@@ -64,7 +64,12 @@ function ActivationButton({ person }: { person: Person }) {
       >
         {t(`people.person.${key}`)}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t(`people.person.${key}Title`, { name: person.name })}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        closeButtonProps={{ 'aria-label': t('people.person.cancel') }}
+        title={t(`people.person.${key}Title`, { name: person.name })}
+      >
         <Stack gap="sm">
           <Text size="sm">{t(`people.person.${key}Text`)}</Text>
           {m.isError && (
@@ -122,7 +127,7 @@ export function PersonPage({
           <Title order={1}>{p.name}</Title>
           {p.title && <Text c="dimmed">{p.title}</Text>}
         </div>
-        <Badge color={p.active ? 'teal' : 'gray'} variant="light" size="lg" data-testid="person-status">
+        <Badge color={p.active ? 'teal.9' : 'gray.7'} variant="filled" size="lg" data-testid="person-status">
           {p.active ? t('people.person.active') : t('people.list.deactivated')}
         </Badge>
       </Group>

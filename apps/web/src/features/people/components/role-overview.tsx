@@ -61,7 +61,7 @@ export function RoleOverview() {
         {a.person.name}
       </Anchor>
       {!a.person.active && (
-        <Badge ml="xs" color="gray" variant="light">
+        <Badge ml="xs" color="gray.7" variant="filled">
           {t('people.list.deactivated')}
         </Badge>
       )}
