@@ -173,16 +173,16 @@ async function generatePeople(ownerUrl, count) {
        INSERT INTO role_assignment (id, tenant_id, user_id, role, scope_unit_id, valid_from, valid_to)
        SELECT gen_random_uuid(), $1, p.id,
               (ARRAY['TRAINEE','TRAINEE','TRAINEE','SUPERVISOR','SUPERVISOR','UAO','UKS','UKYL'])[1 + p.i % 8],
-              d.id, DATE '2025-01-01' + (p.i % 300), CASE WHEN p.i % 5 = 0 THEN DATE '2026-06-30' END
+              d.id, DATE '2025-01-01' + (p.i % 300)::int, CASE WHEN p.i % 5 = 0 THEN DATE '2026-06-30' END
          FROM ppl p JOIN deps d ON d.k = p.i % d.n
        UNION ALL
        SELECT gen_random_uuid(), $1, p.id, 'SUPERVISOR', d.id, DATE '2025-01-01', NULL
          FROM ppl p JOIN deps d ON d.k = (p.i * 3) % d.n WHERE p.i % 3 = 0`,
       [tenantId],
     );
+    const n = (await c.query(`SELECT count(*) AS a FROM role_assignment WHERE tenant_id = $1`, [tenantId])).rows[0];
     await c.query('COMMIT');
     await c.query('ANALYZE app_user; ANALYZE role_assignment; ANALYZE org_unit;');
-    const n = (await c.query(`SELECT (SELECT count(*) FROM role_assignment) AS a`)).rows[0];
     return { assignments: Number(n.a) };
   } finally {
     await c.end();
@@ -198,7 +198,7 @@ async function run(autocannon, { title, url, cookie, connections, duration, warm
   const check = await fetch(url, { headers: { cookie } });
   const body = await check.json();
   if (!check.ok) throw new Error(`${title}: ${url} answered ${check.status}: ${JSON.stringify(body)}`);
-  const matches = body.total;
+  const matches = body.total ?? '–';
   if (warmup > 0) await autocannon({ url, headers: { cookie }, connections, duration: warmup });
   const times = [];
   const r = await new Promise((resolve, reject) => {
@@ -309,6 +309,11 @@ async function main() {
       ['Tutorcentret AHH: search "an"', centre, 'pageSize=50&q=an'],
     ];
     const rows = [];
+    // Reference on the same machine and moment: the app's cheapest authenticated read.
+    console.log('▶ reference: GET /api/me');
+    rows.push(
+      await run(autocannon, { ...opts, title: 'reference: GET /api/me', url: `${base}/api/me`, cookie: admin }),
+    );
     for (const [title, cookie, qs] of cases) {
       const url = `${base}/api/people?${qs}`;
       console.log(`▶ ${title}: GET /api/people?${qs}`);

@@ -16,8 +16,9 @@ export const PEOPLE_STATUSES = ['active', 'deactivated', 'all'] as const;
 export const peopleListQuerySchema = z.strictObject({
   /** Part of the name or e-mail, case-insensitive (æ, ø, å included). */
   q: z.string().trim().max(100).optional(),
+  /** People holding this role now or from a future date (not only in the past). */
   role: roleSchema.optional(),
-  /** People with a role assignment (any period) in this unit or a unit below it. */
+  /** People with a current or future role assignment in this unit or a unit below it. */
   unitId: uuidSchema.optional(),
   status: z.enum(PEOPLE_STATUSES).default('active'),
   sort: z.enum(PEOPLE_SORTS).default('name'),

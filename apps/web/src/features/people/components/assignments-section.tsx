@@ -289,8 +289,14 @@ export function AssignmentsSection({
               <Table.Th scope="col">{t('people.assignments.role')}</Table.Th>
               <Table.Th scope="col">{t('people.assignments.unit')}</Table.Th>
               <Table.Th scope="col">{t('people.assignments.period')}</Table.Th>
-              <Table.Th scope="col">{t('people.assignments.status')}</Table.Th>
-              {manage && <Table.Th scope="col">{t('people.assignments.actions')}</Table.Th>}
+              <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                {t('people.assignments.status')}
+              </Table.Th>
+              {manage && (
+                <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                  {t('people.assignments.actions')}
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -300,7 +306,7 @@ export function AssignmentsSection({
                 <Table.Td>{text.scopePath(a)}</Table.Td>
                 <Table.Td>{period(a)}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="filled">
+                  <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="filled" style={{ minWidth: 'max-content' }}>
                     {t(`people.assignments.${assignmentStatus(a)}`)}
                   </Badge>
                 </Table.Td>
@@ -316,7 +322,7 @@ export function AssignmentsSection({
             <Paper component="li" withBorder p="sm" radius="md" key={a.id} data-testid="person-assignment">
               <Group justify="space-between" gap="xs" align="flex-start">
                 <Text fw={600}>{text.roleName(a)}</Text>
-                <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="filled">
+                <Badge color={STATUS_COLOR[assignmentStatus(a)]} variant="filled" style={{ minWidth: 'max-content' }}>
                   {t(`people.assignments.${assignmentStatus(a)}`)}
                 </Badge>
               </Group>
