@@ -14,7 +14,11 @@ const da = JSON.parse(
     path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/src/features/people/locales/da.json'),
     'utf8',
   ),
-) as Record<string, Record<string, string>>;
+) as {
+  gaps: { heading: string };
+  list: { name: string; create: string; deactivated: string };
+  invitation: { heading: string; tooShort: string };
+};
 
 const KAREN = HOVEDSTADEN_USERS.EDUCATION_CENTRE; // Tutorcentret, AHH
 
