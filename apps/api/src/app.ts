@@ -170,7 +170,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...auditRoutes(),
     ...platformRoutes(),
     ...orgAdminRoutes(),
-    ...peopleAdminRoutes(),
+    ...peopleAdminRoutes(config),
     ...importRoutes(),
     ...educationBodyRoutes(),
     ...functionDescriptionRoutes(),

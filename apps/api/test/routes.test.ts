@@ -22,13 +22,20 @@ describe('route registry', () => {
     }
   });
 
-  it('only the sign-in routes are public', () => {
+  it('only the sign-in and invitation routes are public', () => {
     expect(
       t.routes
         .filter((r) => 'public' in r.access)
         .map(key)
         .sort(),
-    ).toEqual(['GET /api/auth/csrf', 'GET /api/auth/tenants', 'POST /api/auth/login']);
+    ).toEqual([
+      'GET /api/auth/csrf',
+      'GET /api/auth/tenants',
+      // An invitation link's token is the credential (people-admin).
+      'GET /api/invitations/:token',
+      'POST /api/auth/login',
+      'POST /api/invitations/:token/accept',
+    ]);
   });
 
   it('every non-public route answers 401 without a session', async () => {

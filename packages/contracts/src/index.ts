@@ -10,3 +10,4 @@ export * from './people.js';
 export * from './activities.js';
 export * from './function-descriptions.js';
 export * from './org-admin.js';
+export * from './people-admin.js';

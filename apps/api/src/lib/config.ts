@@ -29,6 +29,12 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP_DAY: z.coerce.number().int().min(1).default(200),
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(1).default(480),
   WEB_DIST: z.string().optional(),
+  /** SMTP server for invitation e-mails, e.g. smtp://user:pass@mail.example:587. Unset: no e-mail is sent. */
+  SMTP_URL: z.url().optional(),
+  /** Sender of the portal's e-mails. */
+  MAIL_FROM: z.string().min(3).max(254).default('Uddannelsesportalen <no-reply@uddannelsesportalen.local>'),
+  /** The portal's public address for links in e-mails (e.g. https://portal.regionh.dk). Unset: taken from the request. */
+  PUBLIC_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,6 +56,7 @@ export interface Config {
   login: { maxFailures: number; windowSeconds: number; maxFailuresPerIpDay: number };
   sessionMaxAgeMs: number;
   webDist: string | undefined;
+  mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -89,5 +96,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     sessionMaxAgeMs: e.SESSION_MAX_AGE_MINUTES * 60_000,
     webDist: e.WEB_DIST,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
   };
 }

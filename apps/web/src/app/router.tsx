@@ -20,6 +20,12 @@ import { MentorsRoute } from './routes/mentors';
 import { FunctionDescriptionTemplatesRoute } from './routes/function-description-templates';
 import { OrgAdminRoute, SpecialtiesRoute } from './routes/org-admin';
 import { AuditLogRoute } from './routes/audit-log';
+import { PeopleRoute } from './routes/people';
+import { PersonNewRoute } from './routes/person-new';
+import { PersonRoute } from './routes/person';
+import { RoleAssignmentsRoute } from './routes/role-assignments';
+import { CoverageGapsRoute } from './routes/coverage-gaps';
+import { InvitationRoute } from './routes/invitation';
 
 export const router = createBrowserRouter([
   {
@@ -27,6 +33,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: paths.login.path, element: <LoginRoute /> },
+      { path: paths.invitation.path, element: <InvitationRoute /> },
       {
         element: (
           <ProtectedRoute>
@@ -49,6 +56,11 @@ export const router = createBrowserRouter([
           { path: paths.orgAdmin.path, element: <OrgAdminRoute /> },
           { path: paths.specialties.path, element: <SpecialtiesRoute /> },
           { path: paths.auditLog.path, element: <AuditLogRoute /> },
+          { path: paths.people.path, element: <PeopleRoute /> },
+          { path: paths.personNew.path, element: <PersonNewRoute /> },
+          { path: paths.person.path, element: <PersonRoute /> },
+          { path: paths.roleAssignments.path, element: <RoleAssignmentsRoute /> },
+          { path: paths.coverageGaps.path, element: <CoverageGapsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -63,6 +63,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: () => paths.auditLog.getHref(),
     permission: 'audit:read',
   },
+  {
+    id: 'people',
+    labelKey: 'nav.people',
+    href: () => paths.people.getHref(),
+    permission: 'people:read',
+  },
+  {
+    id: 'roleAssignments',
+    labelKey: 'nav.roleAssignments',
+    href: () => paths.roleAssignments.getHref(),
+    permission: 'people:read',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

@@ -89,4 +89,31 @@ export const paths = {
     path: '/admin/audit-log',
     getHref: () => '/admin/audit-log',
   },
+  people: {
+    path: '/people',
+    /** With `assignRole`/`assignUnit`: pick the person to give that role (from the coverage gaps). */
+    getHref: (assign?: { assignRole: string; assignUnit: string }) =>
+      assign ? `/people?${new URLSearchParams(assign).toString()}` : '/people',
+  },
+  personNew: {
+    path: '/people/new',
+    getHref: () => '/people/new',
+  },
+  person: {
+    path: '/people/:userId',
+    getHref: (userId: string, assign?: { assignRole: string; assignUnit: string }) =>
+      `/people/${encodeURIComponent(userId)}${assign ? `?${new URLSearchParams(assign).toString()}` : ''}`,
+  },
+  roleAssignments: {
+    path: '/role-assignments',
+    getHref: () => '/role-assignments',
+  },
+  coverageGaps: {
+    path: '/coverage-gaps',
+    getHref: () => '/coverage-gaps',
+  },
+  invitation: {
+    path: '/invitation/:token',
+    getHref: (token: string) => `/invitation/${encodeURIComponent(token)}`,
+  },
 } as const;

@@ -9,8 +9,16 @@ export function findPerson(tx: Tx, tenantId: string, userId: string) {
       name: true,
       email: true,
       title: true,
+      locale: true,
+      version: true,
+      createdAt: true,
       deactivatedAt: true,
-      assignments: { where: { tenantId }, select: assignmentViewSelect, orderBy: { validFrom: 'desc' } },
+      homeUnit: { select: { id: true, name: true, kind: true } },
+      assignments: {
+        where: { tenantId },
+        select: assignmentViewSelect,
+        orderBy: [{ validFrom: 'desc' }, { createdAt: 'asc' }],
+      },
     },
   });
 }

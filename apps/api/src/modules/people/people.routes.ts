@@ -1,9 +1,9 @@
-import { personSchema, todayInDenmark, userIdParamsSchema } from '@portal/contracts';
+import { personSchema, todayInDenmark, unitKindSchema, userIdParamsSchema } from '@portal/contracts';
 import { notFound } from '../../lib/app-error.js';
 import { defineRoute } from '../../lib/route.js';
-import { permissionScope } from '../auth/principal.repository.js';
+import { unitsInScope } from '../auth/scope.js';
 import { toAssignmentView } from '../me/assignment-view.js';
-import { ancestorsOf } from '../org/org.repository.js';
+import { isPersonVisible } from '../people-admin/people-admin.repository.js';
 import { findPerson } from './people.repository.js';
 
 export function peopleRoutes() {
@@ -19,15 +19,10 @@ export function peopleRoutes() {
       handler: async ({ params, ctx }) => {
         const person = await findPerson(ctx.tx, ctx.tenantId, params.userId);
         if (!person) throw notFound('The person');
-        const scope = permissionScope(ctx.principal, 'people:read');
-        if (scope !== 'tenant') {
-          // Visible when the person holds a role in a unit inside one of the reader's units.
-          const unitIds = person.assignments.map((a) => a.scopeUnit?.id).filter((x): x is string => !!x);
-          const anc = await ancestorsOf(ctx.tx, ctx.tenantId, unitIds);
-          const visible = unitIds.some((u) => [...(anc.get(u) ?? [])].some((a) => scope.has(a)));
-          // Out of scope looks the same as not existing.
-          if (!visible) throw notFound('The person');
-        }
+        // Visible when the person holds (held, will hold) a role in a unit inside the reader's
+        // units, or was created for one of them. Out of scope looks the same as not existing.
+        const scope = await unitsInScope(ctx, 'people:read');
+        if (!(await isPersonVisible(ctx.tx, ctx.tenantId, person.id, scope))) throw notFound('The person');
         await ctx.audit({ action: 'person.read', entityType: 'user', entityId: person.id });
         const today = todayInDenmark();
         return {
@@ -36,6 +31,13 @@ export function peopleRoutes() {
           email: person.email,
           title: person.title,
           active: person.deactivatedAt === null,
+          locale: person.locale === 'en' ? ('en' as const) : ('da' as const),
+          version: person.version,
+          homeUnit: person.homeUnit
+            ? { id: person.homeUnit.id, name: person.homeUnit.name, kind: unitKindSchema.parse(person.homeUnit.kind) }
+            : null,
+          createdAt: person.createdAt.toISOString(),
+          deactivatedAt: person.deactivatedAt?.toISOString() ?? null,
           assignments: person.assignments.map((a) => toAssignmentView(a, today)),
         };
       },
