@@ -31,7 +31,18 @@ export const IMPORT_FIELDS = {
   people: ['name', 'email', 'title'],
   'role-assignments': ['email', 'role', 'unit', 'validFrom', 'validTo'],
 } as const satisfies Record<ImportKind, readonly string[]>;
-export const IMPORT_FIELD_KEYS = ['name', 'shortName', 'hospital', 'specialty', 'email', 'title', 'role', 'unit', 'validFrom', 'validTo'] as const;
+export const IMPORT_FIELD_KEYS = [
+  'name',
+  'shortName',
+  'hospital',
+  'specialty',
+  'email',
+  'title',
+  'role',
+  'unit',
+  'validFrom',
+  'validTo',
+] as const;
 export type ImportField = (typeof IMPORT_FIELD_KEYS)[number];
 export const importFieldSchema = z.enum(IMPORT_FIELD_KEYS);
 
@@ -95,7 +106,13 @@ export const ROLE_IMPORT_NAMES: Record<Role, readonly string[]> = {
   UKYL: ['ukyl', 'uddannelseskoordinerende yngre læge'],
   AP_UKYL: ['ap ukyl'],
   DEPARTMENT_HEAD: ['cheflæge', 'department head'],
-  EDUCATION_CENTRE: ['tutorcentret', 'tutorcenter', 'uddannelsessekretariatet', 'uddannelsessekretariat', 'education centre'],
+  EDUCATION_CENTRE: [
+    'tutorcentret',
+    'tutorcenter',
+    'uddannelsessekretariatet',
+    'uddannelsessekretariat',
+    'education centre',
+  ],
   GP_COORDINATOR: ['amu', 'uddannelseskoordinator i almen medicin', 'gp coordinator'],
   CME_COORDINATOR: ['efteruddannelseskoordinator', 'cme coordinator'],
   TENANT_ADMIN: ['regional administrator', 'regionsadministrator', 'tenant admin'],

@@ -22,7 +22,11 @@ export const cases: Record<string, Case> = {
   'POST /api/imports/departments/preview': {
     as: 'EDUCATION_CENTRE',
     send: (s, _ids, owner) =>
-      post(s, '/api/imports/departments/preview', csvFile('afd.csv', ['navn;hospital', `Isolationsafdeling;${hospitalOf(owner)}`])),
+      post(
+        s,
+        '/api/imports/departments/preview',
+        csvFile('afd.csv', ['navn;hospital', `Isolationsafdeling;${hospitalOf(owner)}`]),
+      ),
     okStatus: 200,
     cross: 'no-leak',
     denied: 'UAO',
@@ -41,7 +45,10 @@ export const cases: Record<string, Case> = {
       post(
         s,
         '/api/imports/role-assignments/preview',
-        csvFile('r.csv', ['e-mail;rolle;enhed', `${owner.me.user.email};Vejleder;${hospitalOf(owner)} / Kardiologisk Afdeling`]),
+        csvFile('r.csv', [
+          'e-mail;rolle;enhed',
+          `${owner.me.user.email};Vejleder;${hospitalOf(owner)} / Kardiologisk Afdeling`,
+        ]),
       ),
     okStatus: 200,
     cross: 'no-leak',
@@ -51,7 +58,11 @@ export const cases: Record<string, Case> = {
   'POST /api/imports/departments/commit': {
     as: 'EDUCATION_CENTRE',
     send: (s) =>
-      post(s, '/api/imports/departments/commit', csvFile('afd.csv', ['navn;hospital', `Isolation ${unique()};${hospitalOf(s)}`])),
+      post(
+        s,
+        '/api/imports/departments/commit',
+        csvFile('afd.csv', ['navn;hospital', `Isolation ${unique()};${hospitalOf(s)}`]),
+      ),
     okStatus: 201,
     cross: 'no-leak',
     denied: 'UAO',
@@ -59,7 +70,11 @@ export const cases: Record<string, Case> = {
   'POST /api/imports/people/commit': {
     as: 'EDUCATION_CENTRE',
     send: (s) =>
-      post(s, '/api/imports/people/commit', csvFile('p.csv', ['navn;e-mail', `Isolation Test;iso-${unique()}@example.dk`])),
+      post(
+        s,
+        '/api/imports/people/commit',
+        csvFile('p.csv', ['navn;e-mail', `Isolation Test;iso-${unique()}@example.dk`]),
+      ),
     okStatus: 201,
     cross: 'no-leak',
     denied: 'UAO',

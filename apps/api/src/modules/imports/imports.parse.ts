@@ -110,7 +110,11 @@ function cellText(v: CellValue): string {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (typeof v === 'object') {
-    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('').trim();
+    if ('richText' in v && Array.isArray(v.richText))
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     // An e-mail typed into Excel becomes a hyperlink cell: its text is the address.
     if ('hyperlink' in v && 'text' in v) return cellText(v.text as CellValue);
     if ('result' in v) return cellText((v as { result?: CellValue }).result ?? null);

@@ -105,7 +105,12 @@ const MESSAGES: Record<ImportIssueCode, (p: Params) => string> = {
   OVERLAPS_EXISTING: () => 'Personen har allerede rollen her i perioden; rækken springes over.',
 };
 
-function issue(field: ImportField | null, code: ImportIssueCode, params: Params = {}, severity: 'error' | 'warning' = 'error'): ImportIssue {
+function issue(
+  field: ImportField | null,
+  code: ImportIssueCode,
+  params: Params = {},
+  severity: 'error' | 'warning' = 'error',
+): ImportIssue {
   return { field, severity, code, message: MESSAGES[code](params), params };
 }
 
@@ -195,7 +200,11 @@ class UnitIndex {
   }
   path(u: Unit): string {
     const names = [u.name];
-    for (let p = u.parentId ? this.byId.get(u.parentId) : undefined; p; p = p.parentId ? this.byId.get(p.parentId) : undefined) {
+    for (
+      let p = u.parentId ? this.byId.get(u.parentId) : undefined;
+      p;
+      p = p.parentId ? this.byId.get(p.parentId) : undefined
+    ) {
       names.unshift(p.shortName ?? p.name);
     }
     return names.join(' / ');
@@ -209,7 +218,13 @@ interface Checked<P> {
   label: string;
 }
 
-function finish<P>(row: number, values: ImportRow['values'], issues: ImportIssue[], payload: P | null, label: string): Checked<P> {
+function finish<P>(
+  row: number,
+  values: ImportRow['values'],
+  issues: ImportIssue[],
+  payload: P | null,
+  label: string,
+): Checked<P> {
   const hasError = issues.some((i) => i.severity === 'error');
   const hasWarning = issues.some((i) => i.severity === 'warning');
   return {
@@ -291,7 +306,8 @@ async function checkDepartments(deps: ImportDeps, file: ParsedFile, index: Map<I
       if (found.length === 0) issues.push(issue('hospital', 'UNKNOWN_HOSPITAL'));
       else if (found.length > 1) issues.push(issue('hospital', 'AMBIGUOUS_UNIT', { count: found.length }));
       else if (found[0]!.closedAt) issues.push(issue('hospital', 'UNIT_CLOSED'));
-      else if (deps.scope !== 'tenant' && !deps.scope.has(found[0]!.id)) issues.push(issue('hospital', 'HOSPITAL_OUT_OF_SCOPE'));
+      else if (deps.scope !== 'tenant' && !deps.scope.has(found[0]!.id))
+        issues.push(issue('hospital', 'HOSPITAL_OUT_OF_SCOPE'));
       else hospital = found[0];
     }
     let specialty: { id: string; name: string } | undefined;
@@ -335,7 +351,13 @@ interface PersonPayload {
 async function checkPeople(deps: ImportDeps, file: ParsedFile, index: Map<ImportField, number>) {
   const emails = [
     ...new Set(
-      file.rows.map((r) => cell(r.cells, index, 'email').replace(/^mailto:/i, '').toLowerCase()).filter((e) => e !== ''),
+      file.rows
+        .map((r) =>
+          cell(r.cells, index, 'email')
+            .replace(/^mailto:/i, '')
+            .toLowerCase(),
+        )
+        .filter((e) => e !== ''),
     ),
   ];
   const existing = new Set((await findUsersByEmail(deps.tx, deps.tenantId, emails)).map((u) => u.email));
@@ -377,11 +399,23 @@ async function checkAssignments(deps: ImportDeps, file: ParsedFile, index: Map<I
   const units = new UnitIndex(await listAllUnits(deps.tx, deps.tenantId));
   const emails = [
     ...new Set(
-      file.rows.map((r) => cell(r.cells, index, 'email').replace(/^mailto:/i, '').toLowerCase()).filter((e) => e !== ''),
+      file.rows
+        .map((r) =>
+          cell(r.cells, index, 'email')
+            .replace(/^mailto:/i, '')
+            .toLowerCase(),
+        )
+        .filter((e) => e !== ''),
     ),
   ];
   const users = new Map((await findUsersByEmail(deps.tx, deps.tenantId, emails)).map((u) => [u.email, u]));
-  const existing = (await findAssignmentsOf(deps.tx, deps.tenantId, [...users.values()].map((u) => u.id))).map((a) => ({
+  const existing = (
+    await findAssignmentsOf(
+      deps.tx,
+      deps.tenantId,
+      [...users.values()].map((u) => u.id),
+    )
+  ).map((a) => ({
     key: `${a.userId}|${a.role}|${a.scopeUnitId ?? ''}`,
     from: isoDate(a.validFrom),
     to: a.validTo ? isoDate(a.validTo) : null,
@@ -428,7 +462,8 @@ async function checkAssignments(deps: ImportDeps, file: ParsedFile, index: Map<I
         else if (ofKind.length === 0) issues.push(issue('unit', 'UNIT_KIND_MISMATCH', { expected }));
         else if (ofKind.length > 1) issues.push(issue('unit', 'AMBIGUOUS_UNIT', { count: ofKind.length }));
         else if (ofKind[0]!.closedAt) issues.push(issue('unit', 'UNIT_CLOSED'));
-        else if (deps.scope !== 'tenant' && !deps.scope.has(ofKind[0]!.id)) issues.push(issue('unit', 'UNIT_OUT_OF_SCOPE'));
+        else if (deps.scope !== 'tenant' && !deps.scope.has(ofKind[0]!.id))
+          issues.push(issue('unit', 'UNIT_OUT_OF_SCOPE'));
         else {
           unit = ofKind[0];
           unitOk = true;
@@ -548,6 +583,52 @@ export async function commitImport(
     });
   }
   const toCreate = checked.filter((c) => c.row.action === 'create' && c.payload);
+  try {
+    return await writeAll(kind, deps, checked, toCreate, fileName, audit);
+  } catch (err) {
+    // A constraint the validation did not foresee (or a concurrent change): the transaction is
+    // rolled back by the caller; say so instead of a bare 500.
+    if (isConstraintViolation(err)) {
+      throw new AppError('CONFLICT', {
+        detail: 'Databasen afviste en af rækkerne; intet er gemt. Lav forhåndsvisningen igen.',
+        cause: err,
+      });
+    }
+    throw err;
+  }
+}
+
+/** SQLSTATE class 23 (integrity constraint violation), as Prisma or the pg driver reports it. */
+function isConstraintViolation(err: unknown): boolean {
+  const e = err as {
+    code?: unknown;
+    meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } };
+    cause?: { code?: unknown; originalCode?: unknown };
+  };
+  const codes = [
+    e?.code,
+    e?.meta?.code,
+    e?.meta?.driverAdapterError?.cause?.originalCode,
+    e?.cause?.code,
+    e?.cause?.originalCode,
+  ];
+  if (
+    codes.some(
+      (c) => typeof c === 'string' && (/^23\d{3}$/.test(c) || ['P2002', 'P2003', 'P2004', 'P2011'].includes(c)),
+    )
+  )
+    return true;
+  return false;
+}
+
+async function writeAll(
+  kind: ImportKind,
+  deps: ImportDeps,
+  checked: Checked<DepartmentPayload | PersonPayload | AssignmentPayload>[],
+  toCreate: Checked<DepartmentPayload | PersonPayload | AssignmentPayload>[],
+  fileName: string,
+  audit: AuditWriter,
+): Promise<ImportCommitResult> {
   const events: { action: string; entityType: string; entityId: string; data: Record<string, unknown> }[] = [];
   if (kind === 'departments') {
     const rows = toCreate.map((c) => c.payload as DepartmentPayload);
@@ -563,7 +644,8 @@ export async function commitImport(
   } else if (kind === 'people') {
     const rows = toCreate.map((c) => c.payload as PersonPayload);
     await insertUsers(deps.tx, deps.tenantId, rows);
-    for (const r of rows) events.push({ action: 'person.created', entityType: 'user', entityId: r.id, data: { via: 'import' } });
+    for (const r of rows)
+      events.push({ action: 'person.created', entityType: 'user', entityId: r.id, data: { via: 'import' } });
   } else {
     const rows = toCreate.map((c) => c.payload as AssignmentPayload);
     await insertAssignments(deps.tx, deps.tenantId, rows);
@@ -572,7 +654,14 @@ export async function commitImport(
         action: 'role-assignment.created',
         entityType: 'role_assignment',
         entityId: r.id,
-        data: { via: 'import', userId: r.userId, role: r.role, unitId: r.scopeUnitId, validFrom: r.validFrom, validTo: r.validTo },
+        data: {
+          via: 'import',
+          userId: r.userId,
+          role: r.role,
+          unitId: r.scopeUnitId,
+          validFrom: r.validFrom,
+          validTo: r.validTo,
+        },
       });
     }
   }
