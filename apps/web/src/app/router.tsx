@@ -6,6 +6,7 @@ import { ProtectedRoute } from '@/components/layouts/protected-route';
 import { NotFoundPage } from '@/components/errors/not-found-page';
 import { RouteError } from '@/components/errors/route-error';
 import { HomeRoute } from './routes/home';
+import { ImportsRoute } from './routes/imports';
 import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
           { path: paths.home.path, element: <HomeRoute /> },
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
+          { path: paths.imports.path, element: <ImportsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

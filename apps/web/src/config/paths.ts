@@ -41,4 +41,8 @@ export const paths = {
     path: '/profile',
     getHref: () => '/profile',
   },
+  imports: {
+    path: '/imports',
+    getHref: () => '/imports',
+  },
 } as const;
