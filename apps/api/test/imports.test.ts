@@ -215,6 +215,8 @@ describe('people', () => {
     const p = await preview(karen, 'people', csv(lines));
     expect(p.summary).toMatchObject({ rows: 3, ok: 2, errors: 1 });
     expect(p.rows[1]).toMatchObject({ row: 3, status: 'error', action: 'none' });
+    // The value that could not be read is shown as written, so the user sees what to fix.
+    expect(p.rows[1]!.values.email).toBe(`bo.nielsen.${run}(at)regionh.dk`);
     expect(p.rows[1]!.issues[0]).toMatchObject({
       field: 'email',
       code: 'INVALID_EMAIL',

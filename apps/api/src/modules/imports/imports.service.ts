@@ -240,6 +240,18 @@ function finish<P>(
   };
 }
 
+/** The normalised values; where a value could not be read, the cell as written (so the user sees it). */
+function shown(values: ImportRow['values'], cells: string[], index: Map<ImportField, number>): ImportRow['values'] {
+  const out: ImportRow['values'] = { ...values };
+  for (const f of index.keys()) {
+    if (out[f] === null || out[f] === undefined) {
+      const raw = cell(cells, index, f);
+      out[f] = raw === '' ? null : raw.slice(0, 400);
+    }
+  }
+  return out;
+}
+
 /** A cell's text (trimmed), or '' when the column is absent. */
 function cell(cells: string[], index: Map<ImportField, number>, f: ImportField): string {
   const i = index.get(f);
@@ -334,7 +346,7 @@ async function checkDepartments(deps: ImportDeps, file: ParsedFile, index: Map<I
       name !== null && hospital
         ? { id: randomUUID(), name, shortName, parentId: hospital.id, specialtyId: specialty?.id ?? null }
         : null;
-    return finish(row, values, issues, payload, name ?? '');
+    return finish(row, shown(values, cells, index), issues, payload, name ?? '');
   });
 }
 
@@ -376,7 +388,7 @@ async function checkPeople(deps: ImportDeps, file: ParsedFile, index: Map<Import
       }
     }
     const payload = name !== null && email !== null ? { id: randomUUID(), email, name, title } : null;
-    return finish(row, { name, email, title }, issues, payload, name ?? email ?? '');
+    return finish(row, shown({ name, email, title }, cells, index), issues, payload, name ?? email ?? '');
   });
 }
 
@@ -507,7 +519,13 @@ async function checkAssignments(deps: ImportDeps, file: ParsedFile, index: Map<I
       validFrom: validFrom ?? (fromText || null),
       validTo: validTo ?? (toText || null),
     };
-    return finish(row, values, issues, payload, `${email ?? ''}: ${role ?? ''}${unit ? ` (${units.path(unit)})` : ''}`);
+    return finish(
+      row,
+      shown(values, cells, index),
+      issues,
+      payload,
+      `${email ?? ''}: ${role ?? ''}${unit ? ` (${units.path(unit)})` : ''}`,
+    );
   });
 }
 

@@ -12,7 +12,12 @@ function StatusBadge({ status }: { status: ImportRow['status'] }) {
   const { t } = useTranslation();
   // Text, not colour only: the word carries the status.
   return (
-    <Badge color={STATUS_COLOR[status]} variant={status === 'error' ? 'filled' : 'light'} radius="sm">
+    <Badge
+      color={status === 'error' ? 'red.9' : STATUS_COLOR[status]}
+      variant={status === 'error' ? 'filled' : 'light'}
+      c={status === 'error' ? undefined : 'dark.8'}
+      radius="sm"
+    >
       {t(`imports.statuses.${status}`)}
     </Badge>
   );
@@ -49,8 +54,12 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
           <Table.Caption className="visually-hidden">{t('imports.tableCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('imports.row')}</Table.Th>
-              <Table.Th scope="col">{t('imports.status')}</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                {t('imports.row')}
+              </Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                {t('imports.status')}
+              </Table.Th>
               {fields.map((f) => (
                 <Table.Th scope="col" key={f}>
                   {t(`imports.fields.${f}`)}
