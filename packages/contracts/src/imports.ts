@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Permission } from './permissions.js';
-import type { Role } from './roles.js';
+import { roleSchema, type Role } from './roles.js';
 import { uuidSchema } from './auth.js';
 
 /**
@@ -245,7 +245,11 @@ export const importCommitResultSchema = z.strictObject({
     z.strictObject({
       row: z.number().int(),
       id: uuidSchema,
+      /** The department's or person's name; the person's e-mail for a role assignment. */
       label: z.string(),
+      /** Role assignments: the role and the unit's path (null for region-wide roles). */
+      role: roleSchema.nullable(),
+      unit: z.string().nullable(),
     }),
   ),
 });

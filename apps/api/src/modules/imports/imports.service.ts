@@ -216,6 +216,8 @@ interface Checked<P> {
   /** What to write when the row's action is 'create'. */
   payload: P | null;
   label: string;
+  role?: Role | null;
+  unit?: string | null;
 }
 
 function finish<P>(
@@ -224,6 +226,7 @@ function finish<P>(
   issues: ImportIssue[],
   payload: P | null,
   label: string,
+  extra: { role?: Role | null; unit?: string | null } = {},
 ): Checked<P> {
   const hasError = issues.some((i) => i.severity === 'error');
   const hasWarning = issues.some((i) => i.severity === 'warning');
@@ -237,6 +240,7 @@ function finish<P>(
     },
     payload: hasError || hasWarning ? null : payload,
     label,
+    ...extra,
   };
 }
 
@@ -519,13 +523,10 @@ async function checkAssignments(deps: ImportDeps, file: ParsedFile, index: Map<I
       validFrom: validFrom ?? (fromText || null),
       validTo: validTo ?? (toText || null),
     };
-    return finish(
-      row,
-      shown(values, cells, index),
-      issues,
-      payload,
-      `${email ?? ''}: ${role ?? ''}${unit ? ` (${units.path(unit)})` : ''}`,
-    );
+    return finish(row, shown(values, cells, index), issues, payload, email ?? '', {
+      role,
+      unit: unit ? units.path(unit) : null,
+    });
   });
 }
 
@@ -698,6 +699,12 @@ async function writeAll(
     kind,
     created: toCreate.length,
     skipped,
-    records: toCreate.map((c) => ({ row: c.row.row, id: (c.payload as { id: string }).id, label: c.label })),
+    records: toCreate.map((c) => ({
+      row: c.row.row,
+      id: (c.payload as { id: string }).id,
+      label: c.label,
+      role: c.role ?? null,
+      unit: c.unit ?? null,
+    })),
   };
 }

@@ -89,6 +89,8 @@ function Result({ result, onAgain }: { result: ImportCommitResult; onAgain: () =
             {result.records.slice(0, 200).map((r) => (
               <List.Item key={r.id}>
                 {t('imports.row')} {r.row}: {r.label}
+                {r.role && `: ${t(`roles.${r.role}`)}`}
+                {r.unit && ` (${r.unit})`}
               </List.Item>
             ))}
           </List>

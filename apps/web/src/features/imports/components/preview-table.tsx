@@ -1,10 +1,21 @@
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ImportField, ImportPreview, ImportRow } from '@portal/contracts';
-import { IMPORT_FIELDS } from '@portal/contracts';
+import { IMPORT_FIELDS, roleSchema } from '@portal/contracts';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Fact, Facts } from '@/components/ui/facts';
 import { issueText } from './issue-text';
+
+/** A value as shown: a role code in the user's language, everything else as normalised by the API. */
+function display(row: ImportRow, f: ImportField, t: TFunction): string {
+  const v = row.values[f] ?? '';
+  if (f === 'role') {
+    const role = roleSchema.safeParse(v);
+    if (role.success) return t(`roles.${role.data}`);
+  }
+  return v;
+}
 
 const STATUS_COLOR = { ok: 'green', warning: 'yellow', error: 'red' } as const;
 
@@ -86,7 +97,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                     fw={hasError(row, f) ? 700 : undefined}
                     td={hasError(row, f) ? 'underline' : undefined}
                   >
-                    {row.values[f] ?? ''}
+                    {display(row, f, t)}
                   </Table.Td>
                 ))}
                 <Table.Td>
@@ -120,7 +131,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
           <Facts>
             {fields.map((f) => (
               <Fact key={f} label={t(`imports.fields.${f}`)}>
-                {row.values[f] ?? ''}
+                {hasError(row, f) ? <strong>{display(row, f, t)}</strong> : display(row, f, t)}
               </Fact>
             ))}
           </Facts>
