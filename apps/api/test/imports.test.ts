@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_MAX_ROWS, type ImportPreview } from '@portal/contracts';
+import { IMPORT_KINDS, IMPORT_MAX_ROWS, IMPORT_TEMPLATES, type ImportPreview } from '@portal/contracts';
 import {
   createTestApp,
   demoUser,
@@ -152,6 +152,18 @@ describe('reading files', () => {
         validTo: '2027-07-31',
       },
     });
+  });
+
+  it('every template is read with all its columns (the example row names this region’s units)', async () => {
+    for (const kind of IMPORT_KINDS) {
+      const { headers, example } = IMPORT_TEMPLATES[kind];
+      const p = await preview(admin, kind, csv([headers.join(';'), example.join(';')], 'utf8-bom'));
+      expect(
+        p.columns.every((c) => c.field !== null),
+        kind,
+      ).toBe(true);
+      expect(p.columns).toHaveLength(headers.length);
+    }
   });
 
   it('refuses a file without a required column, a binary file, and more rows than the cap (400 on body.file)', async () => {

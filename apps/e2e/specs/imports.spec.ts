@@ -155,6 +155,12 @@ test('the import screen at 390 px before a file is chosen', async ({ page }) => 
   await loginViaApi(page.request, karen);
   await page.goto('/imports');
   await expect(page.getByLabel(im.fileLabel)).toBeVisible();
+  // The template downloads as a semicolon CSV with BOM (what Danish Excel opens correctly).
+  await page.getByRole('radio', { name: im.kinds['role-assignments'] }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template').click()]);
+  expect(download.suggestedFilename()).toBe('skabelon-roller.csv');
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFFe-mail;rolle;enhed;gyldig fra;gyldig til\r\n')).toBe(true);
   await expectNoAxeViolations(page, 'the import screen at 390 px');
   await saveScreenshot(page, 'imports-start-390');
 });

@@ -96,6 +96,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                     key={f}
                     fw={hasError(row, f) ? 700 : undefined}
                     td={hasError(row, f) ? 'underline' : undefined}
+                    style={f === 'validFrom' || f === 'validTo' ? { whiteSpace: 'nowrap' } : undefined}
                   >
                     {display(row, f, t)}
                   </Table.Td>
