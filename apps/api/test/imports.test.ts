@@ -292,6 +292,20 @@ describe('people', () => {
     expect(p.summary).toMatchObject({ ok: 1, warnings: 1, errors: 2, toCreate: 1, toSkip: 1 });
   });
 
+  it('a file at the row cap commits in one transaction, well inside its timeout', async () => {
+    const lines = ['navn;e-mail;titel'];
+    for (let i = 0; i < IMPORT_MAX_ROWS; i++) lines.push(`Person ${i};cap${i}.${run}@regionh.dk;Læge`);
+    const res = await post(karen, '/api/imports/people/commit', csv(lines, 'utf8', `cap-${run}.csv`));
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(201);
+    expect(res.body.created).toBe(IMPORT_MAX_ROWS);
+    expect(await count('app_user', `email LIKE $1`, [`cap%.${run}@regionh.dk`])).toBe(IMPORT_MAX_ROWS);
+    expect(
+      await count('audit_event', `action = 'person.created' AND entity_id = ANY($1)`, [
+        res.body.records.map((r: { id: string }) => r.id),
+      ]),
+    ).toBe(IMPORT_MAX_ROWS);
+  });
+
   it('an error discovered late (the database refuses the last write) rolls back every row', async () => {
     // Fault injection: the final audit insert of this one file fails, after all users are inserted.
     await owner.query(`CREATE OR REPLACE FUNCTION test_import_fail_late() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,4 +1,3 @@
-import type { Prisma } from '../../generated/prisma/client.js';
 import type { Tx } from '../../lib/db.js';
 
 /**
@@ -21,21 +20,29 @@ export function listSpecialties(tx: Tx, tenantId: string) {
   return tx.specialty.findMany({ where: { tenantId }, select: { id: true, name: true } });
 }
 
-export function findUsersByEmail(tx: Tx, tenantId: string, emails: string[]) {
-  if (emails.length === 0) return Promise.resolve([]);
-  return tx.user.findMany({
-    where: { tenantId, email: { in: emails } },
-    select: { id: true, email: true, deactivatedAt: true },
-  });
+// Lookups by thousands of keys are plain SQL with one array parameter (Prisma's `in` with 5,000
+// values spends seconds building the query).
+
+export async function findUsersByEmail(tx: Tx, tenantId: string, emails: string[]) {
+  if (emails.length === 0) return [];
+  return tx.$queryRaw<{ id: string; email: string; deactivatedAt: Date | null }[]>`
+    SELECT id::text, email, deactivated_at AS "deactivatedAt" FROM app_user
+     WHERE tenant_id = ${tenantId}::uuid AND email = ANY(${emails}::text[])`;
 }
 
-export function findAssignmentsOf(tx: Tx, tenantId: string, userIds: string[]) {
-  if (userIds.length === 0) return Promise.resolve([]);
-  return tx.roleAssignment.findMany({
-    where: { tenantId, userId: { in: userIds } },
-    select: { userId: true, role: true, scopeUnitId: true, validFrom: true, validTo: true },
-  });
+export async function findAssignmentsOf(tx: Tx, tenantId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return tx.$queryRaw<
+    { userId: string; role: string; scopeUnitId: string | null; validFrom: string; validTo: string | null }[]
+  >`
+    SELECT user_id::text AS "userId", role, scope_unit_id::text AS "scopeUnitId",
+           valid_from::text AS "validFrom", valid_to::text AS "validTo"
+      FROM role_assignment
+     WHERE tenant_id = ${tenantId}::uuid AND user_id = ANY(${userIds}::uuid[])`;
 }
+
+// The inserts below are one statement each over arrays (unnest): Prisma's createMany with
+// thousands of rows took seconds of query building, close to the request transaction's timeout.
 
 export async function insertDepartments(
   tx: Tx,
@@ -43,17 +50,13 @@ export async function insertDepartments(
   rows: { id: string; name: string; shortName: string | null; parentId: string; specialtyId: string | null }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await tx.orgUnit.createMany({
-    data: rows.map((r) => ({
-      id: r.id,
-      tenantId,
-      kind: 'DEPARTMENT',
-      name: r.name,
-      shortName: r.shortName,
-      parentId: r.parentId,
-      specialtyId: r.specialtyId,
-    })),
-  });
+  await tx.$executeRaw`
+    INSERT INTO org_unit (id, tenant_id, kind, name, short_name, parent_id, specialty_id, updated_at)
+    SELECT r.id, ${tenantId}::uuid, 'DEPARTMENT', r.name, r.short_name, r.parent_id, r.specialty_id, now()
+      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.name)}::text[],
+                  ${rows.map((r) => r.shortName)}::text[], ${rows.map((r) => r.parentId)}::uuid[],
+                  ${rows.map((r) => r.specialtyId)}::uuid[])
+        AS r(id, name, short_name, parent_id, specialty_id)`;
 }
 
 export async function insertUsers(
@@ -63,9 +66,12 @@ export async function insertUsers(
 ): Promise<void> {
   if (rows.length === 0) return;
   // No password: the person sets one through an invitation or signs in through the region's IdP.
-  await tx.user.createMany({
-    data: rows.map((r) => ({ id: r.id, tenantId, email: r.email, name: r.name, title: r.title })),
-  });
+  await tx.$executeRaw`
+    INSERT INTO app_user (id, tenant_id, email, name, title, updated_at)
+    SELECT r.id, ${tenantId}::uuid, r.email, r.name, r.title, now()
+      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.email)}::text[],
+                  ${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.title)}::text[])
+        AS r(id, email, name, title)`;
 }
 
 export async function insertAssignments(
@@ -81,17 +87,13 @@ export async function insertAssignments(
   }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await tx.roleAssignment.createMany({
-    data: rows.map((r) => ({
-      id: r.id,
-      tenantId,
-      userId: r.userId,
-      role: r.role,
-      scopeUnitId: r.scopeUnitId,
-      validFrom: new Date(`${r.validFrom}T00:00:00Z`),
-      validTo: r.validTo ? new Date(`${r.validTo}T00:00:00Z`) : null,
-    })),
-  });
+  await tx.$executeRaw`
+    INSERT INTO role_assignment (id, tenant_id, user_id, role, scope_unit_id, valid_from, valid_to)
+    SELECT r.id, ${tenantId}::uuid, r.user_id, r.role, r.scope_unit_id, r.valid_from, r.valid_to
+      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.userId)}::uuid[],
+                  ${rows.map((r) => r.role)}::text[], ${rows.map((r) => r.scopeUnitId)}::uuid[],
+                  ${rows.map((r) => r.validFrom)}::date[], ${rows.map((r) => r.validTo)}::date[])
+        AS r(id, user_id, role, scope_unit_id, valid_from, valid_to)`;
 }
 
 /** Many audit events in one statement, in the request's transaction (one per created record). */
@@ -103,16 +105,12 @@ export async function insertAuditEvents(
   events: { action: string; entityType: string; entityId: string; data: Record<string, unknown> }[],
 ): Promise<void> {
   if (events.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: events.map((e) => ({
-      tenantId,
-      actorId,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      data: e.data as Prisma.InputJsonValue,
-      ip: meta.ip,
-      requestId: meta.requestId,
-    })),
-  });
+  await tx.$executeRaw`
+    INSERT INTO audit_event (tenant_id, actor_id, action, entity_type, entity_id, data, ip, request_id)
+    SELECT ${tenantId}::uuid, ${actorId}::uuid, e.action, e.entity_type, e.entity_id, e.data::jsonb,
+           ${meta.ip}, ${meta.requestId}
+      FROM unnest(${events.map((e) => e.action)}::text[], ${events.map((e) => e.entityType)}::text[],
+                  ${events.map((e) => e.entityId)}::text[], ${events.map((e) => JSON.stringify(e.data))}::text[])
+        WITH ORDINALITY AS e(action, entity_type, entity_id, data, n)
+     ORDER BY e.n`;
 }

@@ -24,7 +24,6 @@ import {
 } from '@portal/contracts';
 import { AppError } from '../../lib/app-error.js';
 import type { Tx } from '../../lib/db.js';
-import { isoDate } from '../me/assignment-view.js';
 import { fileError, type ParsedFile } from './imports.parse.js';
 import {
   findAssignmentsOf,
@@ -431,13 +430,14 @@ async function checkAssignments(deps: ImportDeps, file: ParsedFile, index: Map<I
       deps.tenantId,
       [...users.values()].map((u) => u.id),
     )
-  ).map((a) => ({
-    key: `${a.userId}|${a.role}|${a.scopeUnitId ?? ''}`,
-    from: isoDate(a.validFrom),
-    to: a.validTo ? isoDate(a.validTo) : null,
-  }));
+  ).reduce((map, a) => {
+    const key = `${a.userId}|${a.role}|${a.scopeUnitId ?? ''}`;
+    map.set(key, [...(map.get(key) ?? []), { from: a.validFrom, to: a.validTo }]);
+    return map;
+  }, new Map<string, { from: string; to: string | null }[]>());
   const today = todayInDenmark();
-  const inFile: { key: string; from: string; to: string | null; row: number }[] = [];
+  // Periods by person|role|unit, so a 5,000-row file is not compared row by row.
+  const inFile = new Map<string, { from: string; to: string | null; row: number }[]>();
 
   return file.rows.map(({ row, cells }): Checked<AssignmentPayload> => {
     const issues: ImportIssue[] = [];
@@ -506,11 +506,11 @@ async function checkAssignments(deps: ImportDeps, file: ParsedFile, index: Map<I
     if (userId && role && unitOk && datesOk && !issues.some((i) => i.severity === 'error')) {
       const key = `${userId}|${role}|${unit?.id ?? ''}`;
       const period = { from: validFrom!, to: validTo };
-      const dup = inFile.find((x) => x.key === key && overlaps(x, period));
+      const dup = (inFile.get(key) ?? []).find((x) => overlaps(x, period));
       if (dup) issues.push(issue(null, 'DUPLICATE_IN_FILE', { row: dup.row }));
       else {
-        inFile.push({ key, ...period, row });
-        if (existing.some((x) => x.key === key && overlaps(x, period))) {
+        inFile.set(key, [...(inFile.get(key) ?? []), { ...period, row }]);
+        if ((existing.get(key) ?? []).some((x) => overlaps(x, period))) {
           issues.push(issue(null, 'OVERLAPS_EXISTING', {}, 'warning'));
         }
       }
