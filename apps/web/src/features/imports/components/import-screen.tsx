@@ -28,7 +28,6 @@ function UploadError({ error, title }: { error: unknown; title: string }) {
     // The API's Danish text names the missing column or the row count; other languages get the general text.
     if (fileError && i18n.language === 'da') text = fileError.message;
     else text = t(`imports.fileErrors.${code as 'FILE_TYPE'}`, { defaultValue: text });
-    if (error.code === 'CONFLICT' && i18n.language === 'da' && error.problem.detail) text = error.problem.detail;
   }
   const reference = errorReference(error);
   return (
