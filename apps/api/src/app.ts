@@ -11,7 +11,8 @@ import swaggerUi from 'swagger-ui-express';
 import type { Config } from './lib/config.js';
 import type { Db } from './lib/db.js';
 import type { Logger } from './lib/logger.js';
-import { mountRoutes, type RouteDef } from './lib/route.js';
+import { IMPORT_MAX_BODY_BYTES } from '@portal/contracts';
+import { mountRoutes, sessionUser, type RouteDef } from './lib/route.js';
 import { buildOpenApiDocument } from './lib/openapi.js';
 import { errorHandler, notFoundHandler, requireJsonBody } from './middleware/errors.js';
 import { writeAudit } from './modules/audit/audit.repository.js';
@@ -26,7 +27,7 @@ import { peopleRoutes } from './modules/people/people.routes.js';
 import { platformRoutes } from './modules/platform/platform.routes.js';
 import { orgAdminRoutes } from './modules/org-admin/org-admin.routes.js';
 import { peopleAdminRoutes } from './modules/people-admin/people-admin.routes.js';
-import { importRoutes } from './modules/imports/imports.routes.js';
+import { IMPORT_ROUTE_PATH, importRoutes } from './modules/imports/imports.routes.js';
 import { educationBodyRoutes } from './modules/education-bodies/education-bodies.routes.js';
 import { functionDescriptionRoutes } from './modules/function-descriptions/function-descriptions.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
@@ -120,7 +121,12 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     next();
   });
   api.use(requireJsonBody);
-  api.use(express.json({ limit: '100kb', strict: true }));
+  // 100 kB for every route, except the import routes' file upload: their larger body is only read
+  // once the session and CSRF token are checked (below), so an anonymous caller cannot make the
+  // server buffer megabytes.
+  const json = express.json({ limit: '100kb', strict: true });
+  const isImport = (req: Request) => req.method === 'POST' && IMPORT_ROUTE_PATH.test(req.path);
+  api.use((req, res, next) => (isImport(req) ? next() : json(req, res, next)));
   api.use(
     session({
       name: cookieName,
@@ -161,6 +167,8 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
   const csrf = createCsrf();
   api.use(sameOriginGuard);
   api.use((req, res, next) => csrf.protect(req, res, next));
+  const importJson = express.json({ limit: IMPORT_MAX_BODY_BYTES, strict: true });
+  api.use((req, res, next) => (isImport(req) && sessionUser(req) ? importJson(req, res, next) : next()));
 
   const routes: RouteDef[] = [
     ...authRoutes(db, csrf, passport),

@@ -11,3 +11,4 @@ export * from './activities.js';
 export * from './function-descriptions.js';
 export * from './org-admin.js';
 export * from './people-admin.js';
+export * from './imports.js';

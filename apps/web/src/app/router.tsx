@@ -6,6 +6,7 @@ import { ProtectedRoute } from '@/components/layouts/protected-route';
 import { NotFoundPage } from '@/components/errors/not-found-page';
 import { RouteError } from '@/components/errors/route-error';
 import { HomeRoute } from './routes/home';
+import { ImportsRoute } from './routes/imports';
 import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
           { path: paths.person.path, element: <PersonRoute /> },
           { path: paths.roleAssignments.path, element: <RoleAssignmentsRoute /> },
           { path: paths.coverageGaps.path, element: <CoverageGapsRoute /> },
+          { path: paths.imports.path, element: <ImportsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

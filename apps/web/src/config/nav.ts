@@ -75,6 +75,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: () => paths.roleAssignments.getHref(),
     permission: 'people:read',
   },
+  {
+    id: 'imports',
+    labelKey: 'nav.imports',
+    href: () => paths.imports.getHref(),
+    // Each import kind has its own permission (org:manage, people:manage, roles:manage); the
+    // screen offers the kinds the user holds. Everyone who may import people sees the entry.
+    permission: 'people:manage',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

@@ -116,4 +116,8 @@ export const paths = {
     path: '/invitation/:token',
     getHref: (token: string) => `/invitation/${encodeURIComponent(token)}`,
   },
+  imports: {
+    path: '/imports',
+    getHref: () => '/imports',
+  },
 } as const;
