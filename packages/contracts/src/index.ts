@@ -7,3 +7,4 @@ export * from './platform.js';
 export * from './health.js';
 export * from './audit.js';
 export * from './people.js';
+export * from './education-bodies.js';
