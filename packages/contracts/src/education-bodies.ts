@@ -241,22 +241,24 @@ const memberFields = {
   startDate: isoDateSchema,
   endDate: isoDateSchema.nullable().default(null),
 };
-function memberRules<
-  T extends { function: MemberFunction; functionOther: string | null; startDate: string; endDate: string | null },
->(s: z.ZodType<T>) {
-  return s
-    .refine((m) => m.function !== 'OTHER' || (m.functionOther ?? '').length > 0, {
-      message: 'Describe the function',
-      path: ['functionOther'],
-    })
-    .refine((m) => m.endDate === null || m.endDate >= m.startDate, {
-      message: 'The end date is before the start date',
-      path: ['endDate'],
-    });
-}
-export const addMemberRequestSchema = memberRules(z.strictObject({ userId: uuidSchema, ...memberFields }));
+const otherNeedsText = [
+  (m: { function: MemberFunction; functionOther: string | null }) =>
+    m.function !== 'OTHER' || (m.functionOther ?? '').length > 0,
+  { message: 'Describe the function', path: ['functionOther'] },
+] as [(m: { function: MemberFunction; functionOther: string | null }) => boolean, { message: string; path: string[] }];
+const endAfterStart = [
+  (m: { startDate: string; endDate: string | null }) => m.endDate === null || m.endDate >= m.startDate,
+  { message: 'The end date is before the start date', path: ['endDate'] },
+] as [(m: { startDate: string; endDate: string | null }) => boolean, { message: string; path: string[] }];
+export const addMemberRequestSchema = z
+  .strictObject({ userId: uuidSchema, ...memberFields })
+  .refine(...otherNeedsText)
+  .refine(...endAfterStart);
 export type AddMemberRequest = z.input<typeof addMemberRequestSchema>;
-export const updateMemberRequestSchema = memberRules(z.strictObject(memberFields));
+export const updateMemberRequestSchema = z
+  .strictObject(memberFields)
+  .refine(...otherNeedsText)
+  .refine(...endAfterStart);
 export type UpdateMemberRequest = z.input<typeof updateMemberRequestSchema>;
 
 const meetingTime = {

@@ -9,6 +9,8 @@ import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
+import { EducationBodiesRoute, EducationBodyNewRoute, EducationBodyRoute } from './routes/education-bodies';
+import { EducationMeetingRoute } from './routes/education-meeting';
 
 export const router = createBrowserRouter([
   {
@@ -26,6 +28,10 @@ export const router = createBrowserRouter([
           { path: paths.home.path, element: <HomeRoute /> },
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
+          { path: paths.educationBodies.path, element: <EducationBodiesRoute /> },
+          { path: paths.educationBodyNew.path, element: <EducationBodyNewRoute /> },
+          { path: paths.educationBody.path, element: <EducationBodyRoute /> },
+          { path: paths.educationMeeting.path, element: <EducationMeetingRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

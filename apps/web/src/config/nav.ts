@@ -33,6 +33,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     // Every signed-in user, also one with no role in force (who needs it most).
     href: () => paths.profile.getHref(),
   },
+  {
+    id: 'education-bodies',
+    labelKey: 'nav.educationBodies',
+    href: () => paths.educationBodies.getHref(),
+    permission: 'education-bodies:read',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
