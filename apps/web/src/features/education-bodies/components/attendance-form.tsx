@@ -68,7 +68,7 @@ export function AttendanceForm({ meeting }: { meeting: MeetingDetail }) {
           <Button type="submit" loading={save.isPending}>
             {t('bodies.meeting.saveAttendance')}
           </Button>
-          <Text size="sm" role="status" c="green.9">
+          <Text size="sm" role="status" c="#236b32">
             {saved ? t('bodies.meeting.attendanceSaved') : ''}
           </Text>
         </Group>

@@ -16,7 +16,7 @@ import { BodyStatusBadge } from './body-status-badge';
 import { MeetingForm } from './meeting-form';
 import { MembersSection } from './members-section';
 
-const MEETING_COLORS = { PLANNED: 'blue.9', HELD: 'green.9', CANCELLED: 'gray.7' } as const;
+const MEETING_COLORS = { PLANNED: 'blue.9', HELD: '#236b32', CANCELLED: 'gray.7' } as const;
 
 function Meetings({ body }: { body: BodyDetail }) {
   const { t } = useTranslation();

@@ -19,7 +19,7 @@ import { AttendanceForm } from './attendance-form';
 import { MeetingDetailsForm } from './meeting-details-form';
 import { MinutesEditor } from './minutes-editor';
 
-const STATUS_COLORS = { PLANNED: 'blue.9', HELD: 'green.9', CANCELLED: 'gray.7' } as const;
+const STATUS_COLORS = { PLANNED: 'blue.9', HELD: '#236b32', CANCELLED: 'gray.7' } as const;
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -45,7 +45,7 @@ function StatusButtons({ meeting }: { meeting: MeetingDetail }) {
       )}
       <Group gap="sm" wrap="wrap">
         {meeting.status !== 'HELD' && (
-          <Button color="green.9" onClick={() => change('HELD')} loading={set.isPending} data-testid="mark-held">
+          <Button color="#236b32" onClick={() => change('HELD')} loading={set.isPending} data-testid="mark-held">
             {t('bodies.meeting.markHeld')}
           </Button>
         )}
@@ -141,7 +141,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       </Section>
 
       <Section id="attendance-heading" title={t('bodies.meeting.attendanceHeading')}>
-        <AttendanceForm key={`${m.id}-${m.attendance.map((a) => a.status).join()}`} meeting={m} />
+        <AttendanceForm key={m.id} meeting={m} />
       </Section>
 
       <Section id="minutes-heading" title={t('bodies.meeting.minutesHeading')}>

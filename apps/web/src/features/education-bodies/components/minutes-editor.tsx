@@ -150,7 +150,7 @@ export function MinutesEditor({ meeting }: { meeting: MeetingDetail }) {
           <Button type="submit" loading={save.isPending} disabled={theirs !== null}>
             {t('bodies.meeting.saveMinutes')}
           </Button>
-          <Text size="sm" role="status" c="green.9">
+          <Text size="sm" role="status" c="#236b32">
             {saved ? t('bodies.meeting.minutesSaved') : ''}
           </Text>
         </Group>
