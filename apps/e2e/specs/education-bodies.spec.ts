@@ -10,7 +10,10 @@ import { expect, saveScreenshot, test } from '../fixtures/test';
 /** The feature's own Danish texts, so the spec looks for what a user sees. */
 const bodiesDa = JSON.parse(
   fs.readFileSync(
-    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/src/features/education-bodies/locales/da.json'),
+    path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../../web/src/features/education-bodies/locales/da.json',
+    ),
     'utf8',
   ),
 ) as {
@@ -109,9 +112,9 @@ test.describe('education bodies', () => {
     await expect(meeting.getByText(bodiesDa.meeting.attendanceSaved!)).toBeVisible();
 
     // Minutes and decisions.
-    await meeting.getByLabel(bodiesDa.meeting.minutes!, { exact: true }).fill(
-      'To introduktionslæger er bagud med kompetencevurderingerne. Ingen uddannelseslæger i vanskeligheder.',
-    );
+    await meeting
+      .getByLabel(bodiesDa.meeting.minutes!, { exact: true })
+      .fill('To introduktionslæger er bagud med kompetencevurderingerne. Ingen uddannelseslæger i vanskeligheder.');
     await meeting.getByLabel(bodiesDa.meeting.decisions!, { exact: true }).fill('Vejlederne booker vurderinger.');
     await meeting.getByRole('button', { name: bodiesDa.meeting.saveMinutes }).click();
     await expect(meeting.getByText(bodiesDa.meeting.minutesSaved!)).toBeVisible();

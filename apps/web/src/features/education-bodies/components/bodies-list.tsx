@@ -134,7 +134,9 @@ export function BodiesList() {
               <Table.Th scope="col">{t('bodies.list.status')}</Table.Th>
               <Table.Th scope="col">{t('bodies.list.lastHeld')}</Table.Th>
               <Table.Th scope="col">{t('bodies.list.nextPlanned')}</Table.Th>
-              <Table.Th scope="col">{t('bodies.list.members')}</Table.Th>
+              <Table.Th scope="col" style={{ overflowWrap: 'normal' }}>
+                {t('bodies.list.members')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

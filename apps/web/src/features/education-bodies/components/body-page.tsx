@@ -139,7 +139,14 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
             {t('bodies.body.termsOfReference')}
           </Title>
           {b.canManage && !editing && (
-            <Button size="sm" variant="light" onClick={() => setEditing(true)}>
+            <Button
+              size="sm"
+              variant="light"
+              h="auto"
+              py={6}
+              styles={{ label: { whiteSpace: 'normal' } }}
+              onClick={() => setEditing(true)}
+            >
               {t('bodies.body.edit')}
             </Button>
           )}

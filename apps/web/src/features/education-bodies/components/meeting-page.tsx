@@ -102,7 +102,14 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
             {t('bodies.meeting.downloadIcs')}
           </Anchor>
           {m.canManage && !editing && (
-            <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+            <Button
+              size="xs"
+              variant="light"
+              h="auto"
+              py={6}
+              styles={{ label: { whiteSpace: 'normal' } }}
+              onClick={() => setEditing(true)}
+            >
               {t('bodies.meeting.editDetails')}
             </Button>
           )}
