@@ -251,26 +251,36 @@ describe('scope and membership', () => {
     const team = await demoBody(mette, 'TEAM');
     const detail = (await mette.agent.get(`/api/education-bodies/${team.id}`).expect(200)).body as BodyDetail;
     const held = detail.meetings.find((m) => m.status === 'HELD')!;
-    const created = await mette.agent
-      .post(`/api/education-meetings/${held.id}/action-items`)
-      .set('x-csrf-token', mette.csrf)
-      .send({ text: 'Test: evaluere introduktion', ownerId: ida.me.user.id, dueDate: '2026-12-31' })
-      .expect(201);
-    const item = (created.body as MeetingDetail).actionItems.find((a) => a.text === 'Test: evaluere introduktion')!;
-    expect(item.done).toBe(false);
-    const hanne = await login(t.app, HOVEDSTADEN, 'hanne.vestergaard@regionh.dk');
-    // The cheflæge reads the department's bodies but does not manage them and does not own the item.
-    await hanne.agent
-      .put(`/api/education-action-items/${item.id}/done`)
-      .set('x-csrf-token', hanne.csrf)
+    const hanne = detail.members.find((m) => m.person.name === 'Hanne Vestergaard')!.person;
+    const add = async (text: string, ownerId: string) => {
+      const res = await mette.agent
+        .post(`/api/education-meetings/${held.id}/action-items`)
+        .set('x-csrf-token', mette.csrf)
+        .send({ text, ownerId, dueDate: '2026-12-31' })
+        .expect(201);
+      return (res.body as MeetingDetail).actionItems.find((a) => a.text === text)!;
+    };
+    const hannes = await add('Test: godkende mødeplan', hanne.id);
+    const idas = await add('Test: evaluere introduktion', ida.me.user.id);
+    expect(idas.done).toBe(false);
+    // Ida is a member (reads the meeting) but neither manages the team nor owns Hanne's item.
+    await ida.agent
+      .put(`/api/education-action-items/${hannes.id}/done`)
+      .set('x-csrf-token', ida.csrf)
       .send({ done: true })
       .expect(403);
     const done = await ida.agent
-      .put(`/api/education-action-items/${item.id}/done`)
+      .put(`/api/education-action-items/${idas.id}/done`)
       .set('x-csrf-token', ida.csrf)
       .send({ done: true })
       .expect(200);
-    expect((done.body as MeetingDetail).actionItems.find((a) => a.id === item.id)!.done).toBe(true);
+    expect((done.body as MeetingDetail).actionItems.find((a) => a.id === idas.id)!.done).toBe(true);
+    // Someone who cannot read the body gets 404, not 403.
+    await sofie.agent
+      .put(`/api/education-action-items/${idas.id}/done`)
+      .set('x-csrf-token', sofie.csrf)
+      .send({ done: false })
+      .expect(404);
   });
 
   it('GET /api/me/meetings lists the upcoming meetings of the caller’s bodies only', async () => {
