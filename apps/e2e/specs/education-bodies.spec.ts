@@ -172,4 +172,54 @@ test.describe('education bodies', () => {
     await expect(bodyPage.getByTestId('plan-meeting')).toHaveCount(0);
     await expectNoAxeViolations(page, 'the body page for a member');
   });
+
+  test('minutes saved by someone else in between: 409 and both texts side by side', async ({ page }) => {
+    const me = await loginViaApi(page.request, HOVEDSTADEN_USERS.UAO);
+    const list = await page.request.get('/api/education-bodies?kind=TEAM');
+    const team = ((await list.json()) as { items: { id: string; name: string }[] }).items.find(
+      (b) => b.name === 'Uddannelsesteamet',
+    )!;
+    const body = (await (await page.request.get(`/api/education-bodies/${team.id}`)).json()) as {
+      meetings: { id: string; status: string }[];
+    };
+    const meetingId = body.meetings.find((m) => m.status === 'HELD')!.id;
+    await page.goto(`/education-meetings/${meetingId}`);
+    const meeting = page.getByTestId('meeting-page');
+    const minutes = meeting.getByLabel(bodiesDa.meeting.minutes!, { exact: true });
+    await expect(minutes).not.toHaveValue('');
+
+    // Another person (same API, a later version) saves first.
+    const current = (await (await page.request.get(`/api/education-meetings/${meetingId}`)).json()) as {
+      minutes: string;
+      decisions: string;
+      minutesVersion: number;
+    };
+    const saved = await page.request.put(`/api/education-meetings/${meetingId}/minutes`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: {
+        minutes: 'Anders har rettet referatet.',
+        decisions: current.decisions,
+        minutesVersion: current.minutesVersion,
+      },
+    });
+    expect(saved.status()).toBe(200);
+
+    await minutes.fill('Mettes udgave af referatet.');
+    await meeting.getByRole('button', { name: bodiesDa.meeting.saveMinutes }).click();
+    const conflict = meeting.getByTestId('minutes-conflict');
+    await expect(conflict).toContainText(bodiesDa.meeting.conflictTitle!);
+    await expect(conflict.getByTestId('minutes-theirs')).toHaveText('Anders har rettet referatet.');
+    await expect(conflict.getByTestId('minutes-yours')).toHaveText('Mettes udgave af referatet.');
+    await expectNoAxeViolations(page, 'the minutes conflict');
+    await saveScreenshot(page, 'bodies-minutes-conflict');
+
+    // Keeping her own text saves it on top of the current version.
+    await conflict.getByRole('button', { name: bodiesDa.meeting.keepMine }).click();
+    await expect(meeting.getByText(bodiesDa.meeting.minutesSaved!)).toBeVisible();
+    await expect(conflict).toHaveCount(0);
+    const after = (await (await page.request.get(`/api/education-meetings/${meetingId}`)).json()) as {
+      minutes: string;
+    };
+    expect(after.minutes).toBe('Mettes udgave af referatet.');
+  });
 });

@@ -99,7 +99,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
         </Alert>
       )}
       {b.missingFunctions.length > 0 && (
-        <Alert color="orange" variant="light" title={t('bodies.body.missingTitle')} data-testid="missing-functions">
+        <Alert color="#9a3412" variant="light" title={t('bodies.body.missingTitle')} data-testid="missing-functions">
           {t('bodies.body.missingText', { list: fnList })}
         </Alert>
       )}

@@ -48,7 +48,7 @@ export function BodySettingsForm({ body, onDone }: { body: BodyDetail; onDone: (
           </Alert>
         )}
         {conflict && (
-          <Alert color="orange" variant="light" role="alert" title={t('bodies.meeting.conflictTitle')}>
+          <Alert color="#9a3412" variant="light" role="alert" title={t('bodies.meeting.conflictTitle')}>
             <Text size="sm">{t('bodies.meeting.conflictText')}</Text>
             {stale && (
               <>

@@ -58,7 +58,7 @@ export function MeetingDetailsForm({ meeting, onDone }: { meeting: MeetingDetail
     >
       <Stack gap="sm">
         {update.isError && (
-          <Alert color={isApiError(update.error, 'CONFLICT') ? 'orange' : 'red'} variant="light" role="alert">
+          <Alert color={isApiError(update.error, 'CONFLICT') ? '#9a3412' : 'red'} variant="light" role="alert">
             {isApiError(update.error, 'CONFLICT') ? t('bodies.meeting.conflict') : errorMessage(update.error, t)}
           </Alert>
         )}

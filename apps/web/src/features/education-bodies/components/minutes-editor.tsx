@@ -58,7 +58,7 @@ export function MinutesEditor({ meeting }: { meeting: MeetingDetail }) {
       <Stack gap="sm">
         {theirs && (
           <Alert
-            color="orange"
+            color="#9a3412"
             variant="light"
             role="alert"
             title={t('bodies.meeting.conflictTitle')}
