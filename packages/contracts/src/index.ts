@@ -12,3 +12,4 @@ export * from './function-descriptions.js';
 export * from './org-admin.js';
 export * from './people-admin.js';
 export * from './imports.js';
+export * from './education-bodies.js';

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'own-course:read', // a trainee's own course, meetings, feedback
   'supervision:write', // record supervision and feedback for assigned trainees
   'education-bodies:manage', // education team, forum, council, meetings
+  'education-bodies:read', // bodies and meetings one is a member of (or manages, or heads the department of)
   'function-descriptions:manage', // draft/approve local function descriptions
   'function-descriptions:read', // read templates, local descriptions and the status overview in scope
   'function-descriptions:admin', // oversee a hospital's descriptions (mark implemented, handovers); templates when held tenant-wide
@@ -35,11 +36,12 @@ export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  TRAINEE: ['profile:read', 'org:read', 'own-course:read'],
-  SUPERVISOR: ['profile:read', 'org:read', 'courses:read', 'supervision:write'],
+  TRAINEE: ['profile:read', 'org:read', 'education-bodies:read', 'own-course:read'],
+  SUPERVISOR: ['profile:read', 'org:read', 'education-bodies:read', 'courses:read', 'supervision:write'],
   UAO: [
     'profile:read',
     'org:read',
+    'education-bodies:read',
     'people:read',
     'courses:read',
     'courses:manage',
@@ -53,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   UKS: [
     'profile:read',
     'org:read',
+    'education-bodies:read',
     'people:read',
     'courses:read',
     'courses:manage',
@@ -60,11 +63,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'education-bodies:manage',
     'department-dashboard:read',
   ],
-  UKYL: ['profile:read', 'org:read', 'courses:read', 'own-course:read'],
-  AP_UKYL: ['profile:read', 'org:read', 'courses:read', 'own-course:read'],
+  UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'courses:read', 'own-course:read'],
+  AP_UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'courses:read', 'own-course:read'],
   DEPARTMENT_HEAD: [
     'profile:read',
     'org:read',
+    'education-bodies:read',
     'people:read',
     'courses:read',
     'function-descriptions:manage',
@@ -75,6 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   EDUCATION_CENTRE: [
     'profile:read',
     'org:read',
+    'education-bodies:read',
     'org:manage',
     'people:read',
     'people:manage',
@@ -89,11 +94,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'function-descriptions:admin',
     'mentors:manage',
   ],
-  GP_COORDINATOR: ['profile:read', 'org:read', 'people:read', 'courses:read', 'gp-area:manage'],
-  CME_COORDINATOR: ['profile:read', 'org:read', 'cme-groups:manage'],
+  GP_COORDINATOR: [
+    'profile:read',
+    'org:read',
+    'education-bodies:read',
+    'people:read',
+    'courses:read',
+    'gp-area:manage',
+  ],
+  CME_COORDINATOR: ['profile:read', 'org:read', 'education-bodies:read', 'cme-groups:manage'],
   TENANT_ADMIN: [
     'profile:read',
     'org:read',
+    'education-bodies:read',
     'org:manage',
     'people:read',
     'people:manage',

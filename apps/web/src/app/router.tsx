@@ -27,6 +27,8 @@ import { PersonRoute } from './routes/person';
 import { RoleAssignmentsRoute } from './routes/role-assignments';
 import { CoverageGapsRoute } from './routes/coverage-gaps';
 import { InvitationRoute } from './routes/invitation';
+import { EducationBodiesRoute, EducationBodyNewRoute, EducationBodyRoute } from './routes/education-bodies';
+import { EducationMeetingRoute } from './routes/education-meeting';
 
 export const router = createBrowserRouter([
   {
@@ -63,6 +65,10 @@ export const router = createBrowserRouter([
           { path: paths.roleAssignments.path, element: <RoleAssignmentsRoute /> },
           { path: paths.coverageGaps.path, element: <CoverageGapsRoute /> },
           { path: paths.imports.path, element: <ImportsRoute /> },
+          { path: paths.educationBodies.path, element: <EducationBodiesRoute /> },
+          { path: paths.educationBodyNew.path, element: <EducationBodyNewRoute /> },
+          { path: paths.educationBody.path, element: <EducationBodyRoute /> },
+          { path: paths.educationMeeting.path, element: <EducationMeetingRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

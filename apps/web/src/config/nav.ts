@@ -83,6 +83,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     // screen offers the kinds the user holds. Everyone who may import people sees the entry.
     permission: 'people:manage',
   },
+  {
+    id: 'education-bodies',
+    labelKey: 'nav.educationBodies',
+    href: () => paths.educationBodies.getHref(),
+    permission: 'education-bodies:read',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

@@ -120,4 +120,20 @@ export const paths = {
     path: '/imports',
     getHref: () => '/imports',
   },
+  educationBodies: {
+    path: '/education-bodies',
+    getHref: () => '/education-bodies',
+  },
+  educationBodyNew: {
+    path: '/education-bodies/new',
+    getHref: () => '/education-bodies/new',
+  },
+  educationBody: {
+    path: '/education-bodies/:bodyId',
+    getHref: (bodyId: string) => `/education-bodies/${bodyId}`,
+  },
+  educationMeeting: {
+    path: '/education-meetings/:meetingId',
+    getHref: (meetingId: string) => `/education-meetings/${meetingId}`,
+  },
 } as const;

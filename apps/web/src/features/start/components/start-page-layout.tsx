@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/components/ui/page-title';
 import { useSession } from '@/lib/auth/use-session';
+import { MyUpcomingMeetings } from '@/features/education-bodies/components/my-upcoming-meetings';
 import { RoleAbout } from './role-about';
 import { ScopeSummary } from './scope-summary';
 
@@ -43,6 +44,7 @@ export function StartPageLayout({ role, children }: StartPageLayoutProps) {
         )}
       </div>
       {children}
+      <MyUpcomingMeetings />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         {activeAssignment && <ScopeSummary tenantName={me.tenant.name} assignment={activeAssignment} />}
         <RoleAbout role={role} />
