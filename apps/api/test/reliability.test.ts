@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbUrls } from './db-urls.js';
 import { createTestApp, demoUser, HOVEDSTADEN, login, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -31,7 +32,7 @@ describe('database connections ended by the server', () => {
   it('the process lives on and the next requests succeed (SQLSTATE 57P01 on idle connections)', async () => {
     const app = createTestApp();
     const su = new pg.Client({
-      connectionString: inject('dbUrls').appUrl.replace('portal_app:embedded-app', 'postgres:embedded-superuser'),
+      connectionString: dbUrls().appUrl.replace('portal_app:embedded-app', 'postgres:embedded-superuser'),
     });
     await su.connect();
     try {

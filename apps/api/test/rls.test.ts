@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { dbUrls } from './db-urls.js';
 import { assertRoleCannotBypassRls, createPrisma } from '../src/lib/db.js';
 import { appRoleClient, HOVEDSTADEN, ownerClient, SJAELLAND } from './helpers.js';
 
@@ -123,7 +123,7 @@ describe('the app role', () => {
   });
 
   it('the server refuses to start as a role that could bypass RLS (the owner), and accepts the app role', async () => {
-    const { ownerUrl, appUrl } = inject('dbUrls');
+    const { ownerUrl, appUrl } = dbUrls();
     const asOwner = createPrisma(ownerUrl, { max: 1 });
     const asApp = createPrisma(appUrl, { max: 1 });
     try {
@@ -237,7 +237,7 @@ describe('enable_tenant_rls (for later migrations)', () => {
 
 describe('start-up refusal for roles that could bypass RLS', () => {
   it('refuses a superuser and a BYPASSRLS role', async () => {
-    const { appUrl } = inject('dbUrls');
+    const { appUrl } = dbUrls();
     const su = new pg.Client({
       connectionString: appUrl.replace('portal_app:embedded-app', 'postgres:embedded-superuser'),
     });

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { dbUrls } from './db-urls.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -14,7 +15,7 @@ function freePort(): Promise<number> {
 
 describe('the server process', () => {
   it('starts against an external database, serves, and on SIGTERM stops cleanly with exit code 0', async () => {
-    const { ownerUrl, appUrl } = inject('dbUrls');
+    const { ownerUrl, appUrl } = dbUrls();
     const port = await freePort();
     const apiDir = path.resolve(import.meta.dirname, '..');
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {

@@ -256,7 +256,6 @@ export const newHolderListSchema = z.strictObject({
   withoutMentor: z.number().int(),
 });
 export const newHolderQuerySchema = z.strictObject({ withoutMentor: z.enum(['true', 'false']).optional() });
-export const assignmentIdParamsSchema = z.strictObject({ assignmentId: uuidSchema });
 export const mentorCandidateSchema = z.strictObject({
   person: personRefSchema,
   unit: z.strictObject({ id: uuidSchema, name: z.string() }),

@@ -120,6 +120,7 @@ export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequestSche
 
 // --- Role assignments --------------------------------------------------------------------------
 
+/** `:assignmentId` of a role assignment (people admin and the mentor scheme). */
 export const assignmentIdParamsSchema = z.strictObject({ assignmentId: uuidSchema });
 
 const periodRefine = <T extends { validFrom: string; validTo: string | null }>(v: T, ctx: z.RefinementCtx) => {

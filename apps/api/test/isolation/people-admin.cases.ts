@@ -168,7 +168,7 @@ export const cases: Record<string, Case> = {
     as: 'EDUCATION_CENTRE',
     send: (s, ids) => s.agent.get(`/api/role-assignments?pageSize=100&unitId=${ids.hospitalId}`),
     okStatus: 200,
-    cross: 'no-leak',
+    cross: 'not-found',
     denied: 'TRAINEE',
   },
   'GET /api/coverage-gaps': {

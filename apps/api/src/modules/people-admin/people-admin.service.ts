@@ -386,6 +386,9 @@ export async function listAssignments(
   const scope = await unitsInScope(ctx, 'people:read');
   const on = q.on ?? todayInDenmark();
   const units = q.unitId ? [...(await descendantsOf(ctx.tx, ctx.tenantId, [q.unitId]))] : undefined;
+  // A unit of another region (or none) is not found, like any record out of reach; its id is
+  // then never written to this region's audit log.
+  if (q.unitId && (units!.length === 0 || !inScope(scope, q.unitId))) throw notFound('The unit');
   const { total, rows } = await repo.listAssignments(ctx.tx, ctx.tenantId, scope, {
     role: q.role,
     units,

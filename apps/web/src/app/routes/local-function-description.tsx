@@ -14,18 +14,11 @@ export function LocalFunctionDescriptionRoute() {
   const role = localRoleSchema.safeParse(roleParam);
   usePageTitle(t('functionDescriptions.local.pageTitle'));
   if (!role.success) return <NotFoundPage />;
-  return <Inner unitId={unitId} role={role.data} t={t} />;
+  return <Inner unitId={unitId} role={role.data} />;
 }
 
-function Inner({
-  unitId,
-  role,
-  t,
-}: {
-  unitId: string;
-  role: 'UAO' | 'UKS' | 'UKYL' | 'AP_UKYL';
-  t: ReturnType<typeof useTranslation>['t'];
-}) {
+function Inner({ unitId, role }: { unitId: string; role: 'UAO' | 'UKS' | 'UKYL' | 'AP_UKYL' }) {
+  const { t } = useTranslation();
   const local = useLocal(unitId, role);
   return (
     <Stack gap="lg" maw={1100} data-testid="local-fd-page">
