@@ -90,14 +90,15 @@ describe('people list', () => {
     const all = await list(thomas, 'pageSize=100&status=all');
     expect(all.total).toBeGreaterThanOrEqual(22);
     expect(all.items.length).toBe(Math.min(100, all.total));
-    // A set no other test touches: the three people of Anæstesiologi.
+    // A set no other test touches: the four people of Anæstesiologi (one added by the
+    // function-descriptions demo data as an experienced UKS).
     const anae = `unitId=${unit['Anæstesiologisk Afdeling']}`;
     const p1 = await list(thomas, `${anae}&pageSize=2&page=1`);
     const p2 = await list(thomas, `${anae}&pageSize=2&page=2`);
     const p3 = await list(thomas, `${anae}&pageSize=2&page=3`);
-    expect([p1.total, p2.total, p3.total]).toEqual([3, 3, 3]);
+    expect([p1.total, p2.total, p3.total]).toEqual([4, 4, 4]);
     expect(p1.items.map((p) => p.name)).toEqual(['Julie Thygesen', 'Mads Kragh']);
-    expect(p2.items.map((p) => p.name)).toEqual(['Martin Lykke']);
+    expect(p2.items.map((p) => p.name)).toEqual(['Martin Lykke', 'Mikkel Friis']);
     expect(p3.items).toEqual([]);
     expect(p2.page).toBe(2);
   });
@@ -144,7 +145,12 @@ describe('people list', () => {
     expect(active.items.map((p) => p.name)).not.toContain('Bjarke Møller');
 
     const anae = await list(thomas, `unitId=${unit['Anæstesiologisk Afdeling']}&pageSize=100`);
-    expect(anae.items.map((p) => p.name).sort()).toEqual(['Julie Thygesen', 'Mads Kragh', 'Martin Lykke']);
+    expect(anae.items.map((p) => p.name).sort()).toEqual([
+      'Julie Thygesen',
+      'Mads Kragh',
+      'Martin Lykke',
+      'Mikkel Friis',
+    ]);
     const uaoAnae = await list(thomas, `unitId=${unit['Anæstesiologisk Afdeling']}&role=UAO`);
     expect(uaoAnae.items.map((p) => p.name)).toEqual(['Martin Lykke']);
     expect(uaoAnae.items[0]!.roles.map((r) => r.role).sort()).toEqual(['SUPERVISOR', 'UAO']);
@@ -604,14 +610,17 @@ describe('who holds which role where', () => {
     expect(uaos.map((a) => a.person.name)).toEqual(expect.arrayContaining(['Mette Kjær', 'Martin Lykke']));
     expect(uaos.every((a) => a.role === 'UAO')).toBe(true);
     const orto = unit['Ortopædkirurgisk Afdeling'];
-    expect((await items(thomas, `unitId=${orto}&role=UKS`)).map((a) => a.person.name)).toEqual([]);
-    expect((await items(thomas, `unitId=${orto}&role=UKS&on=2025-06-01`)).map((a) => a.person.name)).toEqual([
+    // Louise Krag took over as UKS a month ago (function-descriptions demo data).
+    expect((await items(thomas, `unitId=${orto}&role=UKS`)).map((a) => a.person.name)).toEqual(['Louise Krag']);
+    expect((await items(thomas, `unitId=${orto}&role=UKS&on=2025-06-01`)).map((a) => a.person.name).sort()).toEqual([
       'Camilla Øster',
+      'Søren Bak',
     ]);
     // Tenant-wide roles only for a tenant-wide reader; another hospital's not for Tutorcentret.
     expect((await items(thomas, 'role=TENANT_ADMIN')).map((a) => a.person.name)).toContain('Thomas Krogh');
     expect(await items(karen, 'role=TENANT_ADMIN')).toEqual([]);
-    expect(await items(karen, `unitId=${elsewhere.deptId}`)).toEqual([]);
+    // A unit outside Tutorcentret's hospital is not found, like another region's.
+    await karen.agent.get(`/api/role-assignments?unitId=${elsewhere.deptId}`).expect(404);
     expect((await items(thomas, `unitId=${elsewhere.deptId}`)).map((a) => a.person.name)).toEqual([elsewhere.name]);
   });
 });
@@ -622,9 +631,10 @@ describe('coverage gaps', () => {
     const byName = Object.fromEntries(gaps.items.map((g) => [g.unit.name, g.missing]));
     expect(byName['Kardiologisk Afdeling']).toBeUndefined();
     expect(byName['Anæstesiologisk Afdeling']).toBeUndefined();
-    expect(byName['Kirurgisk Gastroenterologisk Afdeling']).toEqual(['UKYL']);
-    // The UKS of Ortopædkirurgi ended on 2025-12-31.
-    expect(byName['Ortopædkirurgisk Afdeling']).toEqual(['UKS', 'UKYL']);
+    // Jonas Winther became UKYL of Kirurgi two months ago (function-descriptions demo data).
+    expect(byName['Kirurgisk Gastroenterologisk Afdeling']).toBeUndefined();
+    // Ortopædkirurgi has a new UKS (Louise Krag) but no UKYL.
+    expect(byName['Ortopædkirurgisk Afdeling']).toEqual(['UKYL']);
     expect(byName['Akutmodtagelsen']).toEqual(['UAO', 'UKS', 'UKYL']);
     // Only AHH's departments for Tutorcentret; the other hospital's for the region.
     expect(gaps.departmentsChecked).toBe(6);
