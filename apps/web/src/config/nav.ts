@@ -18,7 +18,6 @@ export interface NavItem {
 /**
  * The navigation, for every role. An entry is added here together with its screen (never before:
  * no links to pages that do not exist yet). Planned entries and their permissions:
- * Organisation (org:manage), Personer (people:read), Auditlog (audit:read),
  * Regioner (platform:tenants:manage), Strategi (strategy:read).
  */
 export const NAV_ITEMS: readonly NavItem[] = [

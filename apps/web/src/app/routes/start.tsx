@@ -2,6 +2,8 @@ import type { Role } from '@portal/contracts';
 import type { ReactNode } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { roleFromKey } from '@/config/paths';
+import { ActivitiesLinks } from '@/features/activities/components/activities-links';
+import { PeopleAdminLinks } from '@/features/people/components/people-admin-links';
 import { TenantTable } from '@/features/platform/components/tenant-table';
 import { ApUkylStartPage } from '@/features/start/components/ap-ukyl-start-page';
 import { CmeCoordinatorStartPage } from '@/features/start/components/cme-coordinator-start-page';
@@ -27,10 +29,20 @@ const START_PAGES: Record<Role, () => ReactNode> = {
   UKYL: () => <UkylStartPage />,
   AP_UKYL: () => <ApUkylStartPage />,
   DEPARTMENT_HEAD: () => <DepartmentHeadStartPage />,
-  EDUCATION_CENTRE: () => <EducationCentreStartPage />,
+  EDUCATION_CENTRE: () => (
+    <EducationCentreStartPage>
+      <PeopleAdminLinks />
+      <ActivitiesLinks />
+    </EducationCentreStartPage>
+  ),
   GP_COORDINATOR: () => <GpCoordinatorStartPage />,
   CME_COORDINATOR: () => <CmeCoordinatorStartPage />,
-  TENANT_ADMIN: () => <TenantAdminStartPage />,
+  TENANT_ADMIN: () => (
+    <TenantAdminStartPage>
+      <PeopleAdminLinks />
+      <ActivitiesLinks />
+    </TenantAdminStartPage>
+  ),
   PLATFORM_ADMIN: () => (
     <PlatformAdminStartPage>
       <TenantTable />
