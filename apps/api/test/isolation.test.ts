@@ -16,6 +16,10 @@ import { cases as audit } from './isolation/audit.cases.js';
 import { cases as educationBodies } from './isolation/education-bodies.cases.js';
 import { cases as functionDescriptions } from './isolation/function-descriptions.cases.js';
 import { cases as activities } from './isolation/activities.cases.js';
+import { cases as courses } from './isolation/courses.cases.js';
+import { cases as expectationMeetings } from './isolation/expectation-meetings.cases.js';
+import { cases as supervision } from './isolation/supervision.cases.js';
+import { cases as competences } from './isolation/competences.cases.js';
 
 const MODULES: Record<string, Case>[] = [
   core,
@@ -26,6 +30,10 @@ const MODULES: Record<string, Case>[] = [
   educationBodies,
   functionDescriptions,
   activities,
+  courses,
+  expectationMeetings,
+  supervision,
+  competences,
 ];
 const MATRIX: Record<string, Case> = {};
 for (const m of MODULES) {
@@ -57,13 +65,22 @@ async function collectIds(slug: string): Promise<Ids> {
     const hospitalId = (
       await owner.query<{ parent_id: string }>('SELECT parent_id FROM org_unit WHERE id = $1', [trainee.scope_unit_id])
     ).rows[0]!.parent_id;
+    const courses = (await owner.query<{ id: string; trainee_id: string }>('SELECT id, trainee_id FROM course')).rows;
+    const courseId = courses.find((c) => c.trainee_id === trainee.user_id)!.id;
     await owner.query('COMMIT');
     return {
       tenantId: tenant,
       hospitalId,
       departmentId: trainee.scope_unit_id,
       traineeId: trainee.user_id,
-      all: [tenant, ...units.map((u) => u.id), ...users.map((u) => u.id), ...assignments.map((a) => a.id)],
+      courseId,
+      all: [
+        tenant,
+        ...units.map((u) => u.id),
+        ...users.map((u) => u.id),
+        ...assignments.map((a) => a.id),
+        ...courses.map((c) => c.id),
+      ],
     };
   } finally {
     await owner.end();

@@ -13,3 +13,4 @@ export * from './org-admin.js';
 export * from './people-admin.js';
 export * from './imports.js';
 export * from './education-bodies.js';
+export * from './course-rules.js';

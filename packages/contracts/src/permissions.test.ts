@@ -19,6 +19,15 @@ describe('permissions', () => {
       expect(t).not.toContain(p);
     }
   });
+  it('a supervisor reads courses only through being their supervisor, not the whole department', () => {
+    expect(ROLE_PERMISSIONS.SUPERVISOR).not.toContain('courses:read');
+    expect(ROLE_PERMISSIONS.SUPERVISOR).toContain('supervision:write');
+    for (const r of ['UKYL', 'AP_UKYL', 'TRAINEE'] as const) expect(ROLE_PERMISSIONS[r]).not.toContain('courses:read');
+  });
+  it('only the trainee, supervisors and the department (UAO, UKS, cheflæge) read feedback content', () => {
+    const holders = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('supervision:read'));
+    expect(holders).toEqual(['UAO', 'UKS', 'DEPARTMENT_HEAD']);
+  });
   it('unions the permissions of several roles without duplicates, in a stable order', () => {
     const both = permissionsForRoles(['UAO', 'SUPERVISOR']);
     expect(new Set(both).size).toBe(both.length);

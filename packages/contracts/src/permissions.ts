@@ -17,7 +17,8 @@ export const PERMISSIONS = [
   'courses:read', // read courses of the scope
   'courses:manage', // create and edit courses of the department
   'own-course:read', // a trainee's own course, meetings, feedback
-  'supervision:write', // record supervision and feedback for assigned trainees
+  'supervision:write', // record supervision and feedback; see the courses one supervises
+  'supervision:read', // read supervision and feedback content of the department's courses
   'education-bodies:manage', // education team, forum, council, meetings
   'education-bodies:read', // bodies and meetings one is a member of (or manages, or heads the department of)
   'function-descriptions:manage', // draft/approve local function descriptions
@@ -37,7 +38,8 @@ export type Permission = z.infer<typeof permissionSchema>;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   TRAINEE: ['profile:read', 'org:read', 'education-bodies:read', 'own-course:read'],
-  SUPERVISOR: ['profile:read', 'org:read', 'education-bodies:read', 'courses:read', 'supervision:write'],
+  // A supervisor sees only their own trainees' courses (through course_supervisor), not the department's.
+  SUPERVISOR: ['profile:read', 'org:read', 'education-bodies:read', 'supervision:write'],
   UAO: [
     'profile:read',
     'org:read',
@@ -46,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'courses:read',
     'courses:manage',
     'supervision:write',
+    'supervision:read',
     'education-bodies:manage',
     'function-descriptions:manage',
     'function-descriptions:read',
@@ -60,17 +63,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'courses:read',
     'courses:manage',
     'supervision:write',
+    'supervision:read',
     'education-bodies:manage',
     'department-dashboard:read',
   ],
-  UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'courses:read', 'own-course:read'],
-  AP_UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'courses:read', 'own-course:read'],
+  // UKYL/AP-UKYL represent the trainees; they are trainees themselves and do not read others' courses.
+  UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'own-course:read'],
+  AP_UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'own-course:read'],
   DEPARTMENT_HEAD: [
     'profile:read',
     'org:read',
     'education-bodies:read',
     'people:read',
     'courses:read',
+    'supervision:read',
     'function-descriptions:manage',
     'function-descriptions:read',
     'department-dashboard:read',

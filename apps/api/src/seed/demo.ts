@@ -7,6 +7,7 @@ import { seedPeopleAdmin } from './demo-people-admin.js';
 import { seedEducationBodies } from './demo-education-bodies.js';
 import { seedFunctionDescriptions } from './demo-function-descriptions.js';
 import { seedActivities } from './demo-activities.js';
+import { seedCourses } from './demo-courses.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -43,6 +44,8 @@ export interface SeedContext {
   unitIds: Map<string, string>;
   /** E-mail → user id. */
   userIds: Map<string, string>;
+  /** Trainee e-mail → id of their demo course (filled by seed/demo-courses.ts, which runs first). */
+  courseIds: Map<string, string>;
 }
 
 /** Each module's demo data, in its own file (seed/demo-<module>.ts), run in the tenant's transaction. */
@@ -52,6 +55,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedEducationBodies,
   seedFunctionDescriptions,
   seedActivities,
+  seedCourses,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [
@@ -367,7 +371,7 @@ async function seedTenant(tx: Tx, tenantId: string, spec: TenantSpec, passwordHa
       });
     }
   }
-  const seedCtx: SeedContext = { tenantId, spec, unitIds, userIds };
+  const seedCtx: SeedContext = { tenantId, spec, unitIds, userIds, courseIds: new Map() };
   for (const seed of MODULE_SEEDS) await seed(tx, seedCtx);
   await writeAudit(tx, tenantId, null, { action: 'demo-data.loaded', entityType: 'tenant', entityId: tenantId });
 }

@@ -10,6 +10,8 @@ export interface Ids {
   departmentId: string;
   /** A trainee in the department (Kardiologisk Afdeling / Medicinsk Afdeling). */
   traineeId: string;
+  /** That trainee's demo course (KBU in the department; hovedvejleder: the demo SUPERVISOR). */
+  courseId: string;
   /** All ids of the tenant: none may appear in another tenant's response. */
   all: string[];
 }

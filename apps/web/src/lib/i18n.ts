@@ -16,6 +16,14 @@ import functionDescriptionsDa from '../features/function-descriptions/locales/da
 import functionDescriptionsEn from '../features/function-descriptions/locales/en.json';
 import activitiesDa from '../features/activities/locales/da.json';
 import activitiesEn from '../features/activities/locales/en.json';
+import coursesDa from '../features/courses/locales/da.json';
+import coursesEn from '../features/courses/locales/en.json';
+import expectationMeetingsDa from '../features/expectation-meetings/locales/da.json';
+import expectationMeetingsEn from '../features/expectation-meetings/locales/en.json';
+import supervisionDa from '../features/supervision/locales/da.json';
+import supervisionEn from '../features/supervision/locales/en.json';
+import competencesDa from '../features/competences/locales/da.json';
+import competencesEn from '../features/competences/locales/en.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,6 +44,10 @@ export const daTexts = {
   bodies: educationBodiesDa,
   functionDescriptions: functionDescriptionsDa,
   activities: activitiesDa,
+  courses: coursesDa,
+  meetings: expectationMeetingsDa,
+  supervision: supervisionDa,
+  competences: competencesDa,
 };
 const enTexts = {
   ...en,
@@ -46,6 +58,10 @@ const enTexts = {
   bodies: educationBodiesEn,
   functionDescriptions: functionDescriptionsEn,
   activities: activitiesEn,
+  courses: coursesEn,
+  meetings: expectationMeetingsEn,
+  supervision: supervisionEn,
+  competences: competencesEn,
 };
 
 export const resources = {
