@@ -86,7 +86,11 @@ const COURSES: Record<string, CourseSpec[]> = {
       supervisors: ['mette.kjaer@regionh.dk'],
     },
     {
-      trainee: { name: 'Viktor Kähler', email: 'viktor.kahler@regionh.dk', title: 'Hoveduddannelseslæge, almen medicin' },
+      trainee: {
+        name: 'Viktor Kähler',
+        email: 'viktor.kahler@regionh.dk',
+        title: 'Hoveduddannelseslæge, almen medicin',
+      },
       unit: 'ahh-akut',
       track: 'SPECIALIST',
       specialty: 'Almen medicin',
