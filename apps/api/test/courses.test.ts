@@ -409,3 +409,94 @@ describe('escalation chain', () => {
     expect(mine.map((i) => i.unit.name)).toEqual(['Kardiologisk Afdeling']);
   });
 });
+
+describe('intake import (CSV and XLSX)', () => {
+  const csv = (lines: string[]) => ({
+    fileName: 'hold.csv',
+    contentType: 'text/csv',
+    contentBase64: Buffer.from(lines.join('\r\n'), 'utf8').toString('base64'),
+  });
+  const header = 'e-mail;afdeling;navn;forløbstype;speciale;startdato;slutdato;hovedvejleder e-mail';
+  const good = [
+    'asta.hjorth@regionh.dk;Kardiologisk Afdeling;Asta Hjørth;KBU;;01-02-2027;31-07-2027;jens.mikkelsen@regionh.dk',
+    'ahmad.rahimi@regionh.dk;AHH / Kardiologisk Afdeling;;Introduktion;Intern medicin: kardiologi;2027-08-01;2028-07-31;mette.kjaer@regionh.dk',
+    'asta.hjorth@regionh.dk;Kardiologisk Afdeling;Asta Hjørth;Hoveduddannelse;;01-08-2027;31-07-2028;',
+  ];
+
+  it('previews every row with its errors; a malformed row blocks the commit and nothing is written', async () => {
+    const bad = [
+      ...good,
+      'ny.person@regionh.dk;Akutmodtagelsen;;PhD;;31-02-2027;01-01-2027;karen.bech@regionh.dk',
+      'ikke-en-mail;Kardiologisk Afdeling;X;KBU;;01-02-2027;31-01-2027;jens.mikkelsen@regionh.dk',
+    ];
+    const p = await write(uao, 'post', '/api/imports/courses/preview', csv([header, ...bad])).expect(200);
+    expect(p.body.summary).toMatchObject({ rows: 5, ok: 3, errors: 2, toCreate: 3 });
+    const issues = (row: number) =>
+      (p.body.rows as { row: number; issues: { field: string; code: string }[] }[])
+        .find((r) => r.row === row)!
+        .issues.map((i) => `${i.field}:${i.code}`)
+        .sort();
+    expect(issues(5)).toEqual([
+      'name:REQUIRED',
+      'startDate:INVALID_DATE',
+      'track:UNKNOWN_TRACK',
+      'unit:UNIT_OUT_OF_SCOPE',
+    ]);
+    expect(issues(6)).toEqual(['email:INVALID_EMAIL', 'endDate:DATE_ORDER']);
+    const before = (await list(uao, 'pageSize=100')).total;
+    const commit = await write(uao, 'post', '/api/imports/courses/commit', csv([header, ...bad]));
+    expect(commit.status).toBe(400);
+    expect(commit.body.errors.map((e: { path: string }) => e.path)).toContain('rows.5.track');
+    expect((await list(uao, 'pageSize=100')).total).toBe(before);
+    expect((await uao.agent.get('/api/courses/trainee-candidates?q=asta.hjorth').expect(200)).body.items).toEqual([]);
+  });
+
+  it('commits a whole intake: missing trainees are created with a TRAINEE role for the course period', async () => {
+    const res = await write(uao, 'post', '/api/imports/courses/commit', csv([header, ...good]));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'courses', created: 3, skipped: 0 });
+    const r = await list(uao, `q=${encodeURIComponent('HJØRTH')}&sort=start`);
+    expect(r.items.map((c) => [c.track, c.startDate, c.mainSupervisor?.name ?? null])).toEqual([
+      ['KBU', '2027-02-01', 'Jens Mikkelsen'],
+      ['SPECIALIST', '2027-08-01', null],
+    ]);
+    const asta = r.items[0]!.trainee.id;
+    const people = await tutor.agent.get(`/api/people/${asta}`);
+    expect(people.status, JSON.stringify(people.body)).toBe(200);
+    const roles = JSON.stringify(people.body);
+    expect(roles).toContain('TRAINEE');
+    expect(roles).toContain('2027-02-01');
+    // The same file again: every course exists already, rows are skipped (nothing created twice).
+    const again = await write(uao, 'post', '/api/imports/courses/preview', csv([header, ...good])).expect(200);
+    expect(again.body.summary).toMatchObject({ toCreate: 0, toSkip: 3 });
+  });
+
+  it('reads the intake from an Excel file too', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Hold');
+    ws.addRow(header.split(';'));
+    ws.addRow([
+      'lea.moller@regionh.dk',
+      'Kardiologisk Afdeling',
+      'Lea Møller',
+      'KBU',
+      '',
+      '2027-02-01',
+      '2027-07-31',
+      '',
+    ]);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const res = await write(uao, 'post', '/api/imports/courses/commit', {
+      fileName: 'hold.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: buf.toString('base64'),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect((await list(uao, 'q=m%C3%B8ller')).items.map((c) => c.expectationMeetingDue)).toEqual(['2027-02-15']);
+  });
+
+  it('only a courses:manage holder may import courses', async () => {
+    await write(tutor, 'post', '/api/imports/courses/preview', csv([header, ...good])).expect(403);
+  });
+});

@@ -229,3 +229,47 @@ export const cases: Record<string, Case> = {
     denied: 'EDUCATION_CENTRE',
   },
 };
+
+// Intake import of courses (the imports module's routes for the kind "courses").
+const csvFile = (name: string, lines: string[]) => ({
+  fileName: name,
+  contentType: 'text/csv',
+  contentBase64: Buffer.from(lines.join('\r\n'), 'utf8').toString('base64'),
+});
+const departmentOf = (s: LoggedIn) => s.me.assignments.find((a) => a.role === 'UAO')?.unit?.name ?? 'Ukendt';
+const unique = () => Math.random().toString(36).slice(2, 10);
+
+cases['POST /api/imports/courses/preview'] = {
+  as: 'UAO',
+  // Names the owner's department and the owner as trainee: another region's UAO gets "unknown" rows.
+  send: (s, _ids, owner) =>
+    s.agent
+      .post('/api/imports/courses/preview')
+      .set('x-csrf-token', s.csrf)
+      .send(
+        csvFile('hold.csv', [
+          'e-mail;afdeling;navn;forløbstype;startdato;slutdato',
+          `${owner.me.user.email};${departmentOf(owner)};Ejer;KBU;01-02-2028;31-07-2028`,
+        ]),
+      ),
+  okStatus: 200,
+  cross: 'no-leak',
+  denied: 'EDUCATION_CENTRE',
+};
+cases['POST /api/imports/courses/commit'] = {
+  as: 'UAO',
+  // A commit writes into the caller's own region and department only.
+  send: (s) =>
+    s.agent
+      .post('/api/imports/courses/commit')
+      .set('x-csrf-token', s.csrf)
+      .send(
+        csvFile('hold.csv', [
+          'e-mail;afdeling;navn;forløbstype;startdato;slutdato',
+          `iso-${unique()}@example.dk;${departmentOf(s)};Isolation Test;KBU;01-02-2028;31-07-2028`,
+        ]),
+      ),
+  okStatus: 201,
+  cross: 'no-leak',
+  denied: 'EDUCATION_CENTRE',
+};
