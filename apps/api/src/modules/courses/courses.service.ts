@@ -569,7 +569,11 @@ export async function myEscalationChains(ctx: AuthedCtx): Promise<MyEscalationCh
     10,
   );
   const items: MyEscalationChains['items'] = [];
+  const units = new Set<string>();
   for (const c of rows) {
+    // One chain per department: the earliest course there (the current one) names the hovedvejleder.
+    if (units.has(c.unit.id)) continue;
+    units.add(c.unit.id);
     const chain = await findChain(ctx.tx, ctx.tenantId, c.unit.id);
     if (!chain || chain.steps.length === 0) continue;
     const roles = [...new Set(chain.steps.flatMap((s) => (s.role && s.role !== 'MAIN_SUPERVISOR' ? [s.role] : [])))];

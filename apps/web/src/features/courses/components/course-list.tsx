@@ -179,7 +179,7 @@ export function CourseList() {
                 <Table.Td>{coursePeriod(c)}</Table.Td>
                 <Table.Td>{c.mainSupervisor?.name ?? '–'}</Table.Td>
                 <Table.Td data-testid="course-due">{formatDate(c.expectationMeetingDue)}</Table.Td>
-                <Table.Td>
+                <Table.Td miw={110}>
                   <StateBadge c={c} />
                 </Table.Td>
               </Table.Tr>

@@ -30,10 +30,7 @@ export function EscalationChainView({ chain, showUnit }: { chain: Chain; showUni
               ) : (
                 s.people.map((p) => (
                   <Text size="sm" key={p.email}>
-                    {p.name} ·{' '}
-                    <Anchor href={`mailto:${p.email}`} aria-label={t('courses.chain.mail', { name: p.name })}>
-                      {p.email}
-                    </Anchor>
+                    {p.name} · <Anchor href={`mailto:${p.email}`}>{p.email}</Anchor>
                   </Text>
                 ))
               ))}
