@@ -304,6 +304,10 @@ describe('creating and changing a course', () => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
     const placement = (ok.body as CourseDetail).placements[0]!;
     expect(placement.unit.kind).toBe('PRACTICE');
+    // The practice's general-practice coordinator (AMU) now reads the course; before, 404.
+    const amu = await login(t.app, HOVEDSTADEN, 'peter.juhl@regionh.dk');
+    const asAmu = (await amu.agent.get(`/api/courses/${id}`).expect(200)).body as CourseDetail;
+    expect(asAmu.myRelations).toEqual(['reader']);
     const hospital = await write(uao, 'post', `/api/courses/${id}/placements`, {
       unitId: units.hospital,
       startDate: '2027-05-01',
@@ -317,6 +321,7 @@ describe('creating and changing a course', () => {
     }).expect(400);
     await write(uao, 'delete', `/api/courses/${id}/placements/${placement.id}`).expect(200);
     await write(uao, 'delete', `/api/courses/${id}/placements/${placement.id}`).expect(404);
+    await amu.agent.get(`/api/courses/${id}`).expect(404);
   });
 
   it('cancel keeps the course (history) and freezes it', async () => {
@@ -353,6 +358,18 @@ describe('escalation chain', () => {
     expect(steps[4]!.people.map((p) => p.name)).toEqual(['Hanne Vestergaard']);
     expect(steps[5]!.people.map((p) => p.name)).toEqual(['Karen Bech']);
     await supervisor.agent.get('/api/my/escalation-chains').expect(403);
+    // A second (coming) course in the same department: still one chain, with the current course's hovedvejleder.
+    await write(uao, 'post', '/api/courses', {
+      traineeId: people.sofie,
+      unitId: units.kard,
+      track: 'KBU',
+      startDate: '2027-02-01',
+      endDate: '2027-07-31',
+      mainSupervisorId: people.anders,
+    }).expect(201);
+    const again = (await trainee.agent.get('/api/my/escalation-chains').expect(200)).body as MyEscalationChains;
+    expect(again.items).toHaveLength(1);
+    expect(again.items[0]!.steps[0]!.people.map((p) => p.name)).toEqual(['Jens Mikkelsen']);
   });
 
   it('the UAO edits the chain with a version; a stale version answers 409; the trainee sees the change', async () => {

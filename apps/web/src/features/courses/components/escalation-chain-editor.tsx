@@ -63,7 +63,7 @@ const toBody = (v: Values) => ({
     kind: s.kind,
     role: s.kind === 'ROLE' && s.role ? (s.role as EscalationRole) : null,
     personId: s.kind === 'PERSON' && s.personId ? s.personId : null,
-    text: s.text,
+    text: s.kind === 'TEXT' ? s.text : '',
     phone: s.phone,
     note: s.note,
   })),
@@ -198,12 +198,14 @@ function ChainForm({ chain, onReload }: { chain: EscalationChain; onReload: () =
                     error={stepError(i, 'personId')}
                   />
                 )}
-                <TextInput
-                  label={t('courses.editor.text')}
-                  required={kinds[i] === 'TEXT'}
-                  {...form.register(`steps.${i}.text`)}
-                  error={stepError(i, 'text')}
-                />
+                {kinds[i] === 'TEXT' && (
+                  <TextInput
+                    label={t('courses.editor.text')}
+                    required
+                    {...form.register(`steps.${i}.text`)}
+                    error={stepError(i, 'text')}
+                  />
+                )}
                 <TextInput
                   type="tel"
                   label={t('courses.editor.phone')}

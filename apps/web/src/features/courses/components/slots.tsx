@@ -23,7 +23,10 @@ export function MyCourseCard() {
   const mine = useMyCourses();
   if (mine.isError) return <QueryError error={mine.error} onRetry={() => void mine.refetch()} />;
   if (!mine.data) return null;
-  const active = mine.data.filter((c) => c.state === 'current' || c.state === 'upcoming');
+  // The current course first, then the coming ones by start date.
+  const active = mine.data
+    .filter((c) => c.state === 'current' || c.state === 'upcoming')
+    .sort((a, b) => (a.state === b.state ? a.startDate.localeCompare(b.startDate) : a.state === 'current' ? -1 : 1));
   return (
     <Paper
       withBorder
