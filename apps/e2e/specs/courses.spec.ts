@@ -81,6 +81,36 @@ test.describe('courses (uddannelsesforløb)', () => {
     await page.getByTestId('course-submit').click();
     await expect(page.getByTestId('course-due')).toContainText('15. februar 2027');
 
+    // Someone else changes the end date while the form is open: saving answers 409 and says what changed.
+    const courseId = page.url().split('/').pop()!;
+    await page.getByRole('link', { name: 'Redigér forløb' }).click();
+    await expect(page.getByTestId('course-start')).toHaveValue('2027-02-01');
+    const csrf = ((await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+    const current = (await (await page.request.get(`/api/courses/${courseId}`)).json()) as {
+      version: number;
+      unit: { id: string };
+    };
+    const other = await page.request.patch(`/api/courses/${courseId}`, {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        version: current.version,
+        unitId: current.unit.id,
+        track: 'KBU',
+        specialtyId: null,
+        startDate: '2027-02-01',
+        endDate: '2027-06-30',
+      },
+    });
+    expect(other.status()).toBe(200);
+    await page.getByTestId('course-track').selectOption('INTRODUCTION');
+    await page.getByTestId('course-submit').click();
+    await expect(page.getByTestId('conflict')).toContainText('Slutdato: 30. juni 2027');
+    await expectNoAxeViolations(page, 'the course form with a conflict');
+    await page.getByRole('button', { name: 'Hent den nye version og redigér igen' }).click();
+    await expect(page.getByTestId('course-end')).toHaveValue('2027-06-30');
+    await page.getByRole('button', { name: 'Annullér' }).click();
+    await expect(page.getByTestId('course-page')).toBeVisible();
+
     // The escalation-chain editor of the department.
     await page.goto('/escalation-chains');
     await expect(page.getByRole('heading', { level: 1, name: 'Eskalationsveje' })).toBeVisible();
@@ -135,6 +165,7 @@ test.describe('courses on a phone (390 px)', () => {
     await page.goto('/escalation-chains');
     await expect(page.getByTestId('chain-step').first()).toBeVisible();
     await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page, 'the escalation-chain editor at 390 px');
     await saveScreenshot(page, 'escalation-chain-editor-390px');
 
     await switchUser(page, SOFIE);
@@ -143,5 +174,14 @@ test.describe('courses on a phone (390 px)', () => {
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page, 'the trainee start page at 390 px');
     await saveScreenshot(page, 'courses-trainee-start-390px');
+  });
+
+  test('the course list reflows at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await loginViaApi(page.request, METTE);
+    await page.goto('/courses');
+    await expect(page.getByTestId('course-cards')).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await saveScreenshot(page, 'courses-list-320px');
   });
 });
