@@ -7,7 +7,7 @@ import { uuidSchema } from './auth.js';
  * Bulk import (CSV / XLSX) of departments, people and role assignments: preview, then an
  * all-or-nothing commit. See docs/decisions/0007-bulk-import.md.
  */
-export const IMPORT_KINDS = ['departments', 'people', 'role-assignments'] as const;
+export const IMPORT_KINDS = ['departments', 'people', 'role-assignments', 'courses'] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKindSchema>;
 
@@ -16,6 +16,7 @@ export const IMPORT_PERMISSION: Record<ImportKind, Permission> = {
   departments: 'org:manage',
   people: 'people:manage',
   'role-assignments': 'roles:manage',
+  courses: 'courses:manage',
 };
 
 /** At most this many data rows (the header row not counted). */
@@ -30,6 +31,8 @@ export const IMPORT_FIELDS = {
   departments: ['name', 'shortName', 'hospital', 'specialty'],
   people: ['name', 'email', 'title'],
   'role-assignments': ['email', 'role', 'unit', 'validFrom', 'validTo'],
+  /** A whole intake: the trainee (created when missing), department, track, period, hovedvejleder. */
+  courses: ['email', 'unit', 'name', 'track', 'specialty', 'startDate', 'endDate', 'supervisorEmail'],
 } as const satisfies Record<ImportKind, readonly string[]>;
 export const IMPORT_FIELD_KEYS = [
   'name',
@@ -42,6 +45,10 @@ export const IMPORT_FIELD_KEYS = [
   'unit',
   'validFrom',
   'validTo',
+  'track',
+  'startDate',
+  'endDate',
+  'supervisorEmail',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELD_KEYS)[number];
 export const importFieldSchema = z.enum(IMPORT_FIELD_KEYS);
@@ -51,6 +58,7 @@ export const IMPORT_REQUIRED: Record<ImportKind, readonly ImportField[]> = {
   departments: ['name', 'hospital'],
   people: ['name', 'email'],
   'role-assignments': ['email', 'role'],
+  courses: ['email', 'unit', 'track', 'startDate', 'endDate'],
 };
 
 /**
@@ -63,12 +71,16 @@ export const IMPORT_HEADERS: Record<ImportField, readonly string[]> = {
   shortName: ['kortnavn', 'shortname', 'forkortelse'],
   hospital: ['hospital', 'sygehus'],
   specialty: ['speciale', 'specialty'],
-  email: ['email', 'emailadresse', 'mail'],
+  email: ['email', 'emailadresse', 'mail', 'uddannelseslægeemail', 'lægeemail', 'traineeemail'],
   title: ['titel', 'title', 'stilling', 'stillingsbetegnelse'],
   role: ['rolle', 'role'],
-  unit: ['enhed', 'unit', 'scope'],
+  unit: ['enhed', 'unit', 'scope', 'afdeling', 'department'],
   validFrom: ['gyldigfra', 'validfrom', 'fra', 'startdato'],
   validTo: ['gyldigtil', 'validto', 'til', 'slutdato'],
+  track: ['forløbstype', 'type', 'track', 'uddannelsestrin'],
+  startDate: ['startdato', 'start', 'startdate', 'fra'],
+  endDate: ['slutdato', 'slut', 'enddate', 'til'],
+  supervisorEmail: ['hovedvejlederemail', 'hovedvejleder', 'vejlederemail', 'supervisoremail'],
 };
 export function normaliseHeader(h: string): string {
   return h
@@ -92,6 +104,26 @@ export const IMPORT_TEMPLATES: Record<ImportKind, { headers: string[]; example: 
     headers: ['e-mail', 'rolle', 'enhed', 'gyldig fra', 'gyldig til'],
     example: ['anna.jensen@regionh.dk', 'Uddannelseslæge', 'AHH / Kardiologisk Afdeling', '01-02-2027', '31-07-2027'],
   },
+  courses: {
+    headers: ['e-mail', 'afdeling', 'navn', 'forløbstype', 'speciale', 'startdato', 'slutdato', 'hovedvejleder e-mail'],
+    example: [
+      'anna.jensen@regionh.dk',
+      'Kardiologisk Afdeling',
+      'Anna Jensen',
+      'KBU',
+      '',
+      '01-02-2027',
+      '31-07-2027',
+      'jens.mikkelsen@regionh.dk',
+    ],
+  },
+};
+
+/** Track names accepted in the `forløbstype` column besides the codes (compared lower-case). */
+export const TRACK_IMPORT_NAMES: Record<'KBU' | 'INTRODUCTION' | 'SPECIALIST', readonly string[]> = {
+  KBU: ['kbu', 'klinisk basisuddannelse'],
+  INTRODUCTION: ['introduction', 'introduktion', 'introduktionsstilling', 'intro', 'i-stilling'],
+  SPECIALIST: ['specialist', 'hoveduddannelse', 'hoveduddannelsesforløb', 'hu'],
 };
 
 /**
@@ -160,6 +192,8 @@ export const IMPORT_ISSUE_CODES = [
   'INVALID_DATE',
   'DATE_ORDER',
   'OVERLAPS_EXISTING',
+  'UNKNOWN_TRACK',
+  'SUPERVISOR_NOT_ELIGIBLE',
 ] as const;
 export const importIssueCodeSchema = z.enum(IMPORT_ISSUE_CODES);
 export type ImportIssueCode = z.infer<typeof importIssueCodeSchema>;

@@ -29,6 +29,12 @@ import { CoverageGapsRoute } from './routes/coverage-gaps';
 import { InvitationRoute } from './routes/invitation';
 import { EducationBodiesRoute, EducationBodyNewRoute, EducationBodyRoute } from './routes/education-bodies';
 import { EducationMeetingRoute } from './routes/education-meeting';
+import { CoursesRoute } from './routes/courses';
+import { CourseNewRoute } from './routes/course-new';
+import { CourseRoute } from './routes/course';
+import { CourseEditRoute } from './routes/course-edit';
+import { MyCourseRoute } from './routes/my-course';
+import { EscalationChainsRoute } from './routes/escalation-chains';
 
 export const router = createBrowserRouter([
   {
@@ -69,6 +75,12 @@ export const router = createBrowserRouter([
           { path: paths.educationBodyNew.path, element: <EducationBodyNewRoute /> },
           { path: paths.educationBody.path, element: <EducationBodyRoute /> },
           { path: paths.educationMeeting.path, element: <EducationMeetingRoute /> },
+          { path: paths.courses.path, element: <CoursesRoute /> },
+          { path: paths.courseNew.path, element: <CourseNewRoute /> },
+          { path: paths.course.path, element: <CourseRoute /> },
+          { path: paths.courseEdit.path, element: <CourseEditRoute /> },
+          { path: paths.myCourse.path, element: <MyCourseRoute /> },
+          { path: paths.escalationChains.path, element: <EscalationChainsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -88,6 +88,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: () => paths.educationBodies.getHref(),
     permission: 'education-bodies:read',
   },
+  {
+    id: 'courses',
+    labelKey: 'nav.courses',
+    href: () => paths.courses.getHref(),
+    permission: 'courses:read',
+  },
+  {
+    id: 'escalationChains',
+    labelKey: 'nav.escalationChains',
+    href: () => paths.escalationChains.getHref(),
+    permission: 'courses:manage',
+  },
+  {
+    id: 'myCourse',
+    labelKey: 'nav.myCourse',
+    href: () => paths.myCourse.getHref(),
+    permission: 'own-course:read',
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {

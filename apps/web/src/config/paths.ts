@@ -136,4 +136,28 @@ export const paths = {
     path: '/education-meetings/:meetingId',
     getHref: (meetingId: string) => `/education-meetings/${meetingId}`,
   },
+  courses: {
+    path: '/courses',
+    getHref: () => '/courses',
+  },
+  courseNew: {
+    path: '/courses/new',
+    getHref: () => '/courses/new',
+  },
+  course: {
+    path: '/courses/:courseId',
+    getHref: (courseId: string) => `/courses/${encodeURIComponent(courseId)}`,
+  },
+  courseEdit: {
+    path: '/courses/:courseId/edit',
+    getHref: (courseId: string) => `/courses/${encodeURIComponent(courseId)}/edit`,
+  },
+  myCourse: {
+    path: '/my-course',
+    getHref: () => '/my-course',
+  },
+  escalationChains: {
+    path: '/escalation-chains',
+    getHref: () => '/escalation-chains',
+  },
 } as const;

@@ -114,3 +114,65 @@ export async function insertAuditEvents(
         WITH ORDINALITY AS e(action, entity_type, entity_id, data, n)
      ORDER BY e.n`;
 }
+
+/** Courses of these trainees (not cancelled): an intake row naming one again is skipped. */
+export async function findCoursesOf(tx: Tx, tenantId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return tx.$queryRaw<{ traineeId: string; unitId: string; startDate: string }[]>`
+    SELECT trainee_id::text AS "traineeId", unit_id::text AS "unitId", start_date::text AS "startDate"
+      FROM course
+     WHERE tenant_id = ${tenantId}::uuid AND trainee_id = ANY(${userIds}::uuid[]) AND cancelled_at IS NULL`;
+}
+
+/** Which of these people hold one of `roles` in which unit today (hovedvejleder eligibility). */
+export async function findSupervisorHolders(
+  tx: Tx,
+  tenantId: string,
+  userIds: string[],
+  roles: string[],
+  today: string,
+) {
+  if (userIds.length === 0) return [];
+  return tx.$queryRaw<{ userId: string; unitId: string }[]>`
+    SELECT DISTINCT user_id::text AS "userId", scope_unit_id::text AS "unitId"
+      FROM role_assignment
+     WHERE tenant_id = ${tenantId}::uuid AND user_id = ANY(${userIds}::uuid[]) AND role = ANY(${roles}::text[])
+       AND scope_unit_id IS NOT NULL AND valid_from <= ${today}::date AND (valid_to IS NULL OR valid_to >= ${today}::date)`;
+}
+
+export async function insertCourses(
+  tx: Tx,
+  tenantId: string,
+  rows: {
+    id: string;
+    traineeId: string;
+    unitId: string;
+    track: string;
+    specialtyId: string | null;
+    startDate: string;
+    endDate: string;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO course (id, tenant_id, trainee_id, unit_id, track, specialty_id, start_date, end_date, updated_at)
+    SELECT r.id, ${tenantId}::uuid, r.trainee_id, r.unit_id, r.track, r.specialty_id, r.start_date, r.end_date, now()
+      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.traineeId)}::uuid[],
+                  ${rows.map((r) => r.unitId)}::uuid[], ${rows.map((r) => r.track)}::text[],
+                  ${rows.map((r) => r.specialtyId)}::uuid[], ${rows.map((r) => r.startDate)}::date[],
+                  ${rows.map((r) => r.endDate)}::date[])
+        AS r(id, trainee_id, unit_id, track, specialty_id, start_date, end_date)`;
+}
+
+export async function insertCourseSupervisors(
+  tx: Tx,
+  tenantId: string,
+  rows: { courseId: string; supervisorId: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO course_supervisor (id, tenant_id, course_id, supervisor_id, is_main)
+    SELECT gen_random_uuid(), ${tenantId}::uuid, r.course_id, r.supervisor_id, true
+      FROM unnest(${rows.map((r) => r.courseId)}::uuid[], ${rows.map((r) => r.supervisorId)}::uuid[])
+        AS r(course_id, supervisor_id)`;
+}

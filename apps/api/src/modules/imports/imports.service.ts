@@ -8,6 +8,8 @@ import {
   ROLE_IMPORT_NAMES,
   ROLE_SCOPE_KIND,
   ROLES,
+  TRACK_IMPORT_NAMES,
+  type CourseTrack,
   normaliseHeader,
   normaliseRoleName,
   roleNeedsScopeUnit,
@@ -27,6 +29,10 @@ import type { Tx } from '../../lib/db.js';
 import { fileError, type ParsedFile } from './imports.parse.js';
 import {
   findAssignmentsOf,
+  findCoursesOf,
+  findSupervisorHolders,
+  insertCourses,
+  insertCourseSupervisors,
   findUsersByEmail,
   insertAssignments,
   insertAuditEvents,
@@ -55,6 +61,8 @@ const MAX_LEN: Partial<Record<ImportField, number>> = {
   specialty: 200,
   unit: 400,
   role: 100,
+  track: 100,
+  supervisorEmail: 254,
 };
 
 const FIELD_LABEL_DA: Record<ImportField, string> = {
@@ -68,6 +76,10 @@ const FIELD_LABEL_DA: Record<ImportField, string> = {
   unit: 'enhed',
   validFrom: 'gyldig fra',
   validTo: 'gyldig til',
+  track: 'forløbstype',
+  startDate: 'startdato',
+  endDate: 'slutdato',
+  supervisorEmail: 'hovedvejleder e-mail',
 };
 
 const KIND_DA: Record<UnitKind | 'TENANT' | 'PLATFORM', string> = {
@@ -102,6 +114,8 @@ const MESSAGES: Record<ImportIssueCode, (p: Params) => string> = {
   INVALID_DATE: () => 'Ugyldig dato (skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ).',
   DATE_ORDER: () => '"Gyldig til" ligger før "gyldig fra".',
   OVERLAPS_EXISTING: () => 'Personen har allerede rollen her i perioden; rækken springes over.',
+  UNKNOWN_TRACK: () => 'Ukendt forløbstype (skriv KBU, Introduktion eller Hoveduddannelse).',
+  SUPERVISOR_NOT_ELIGIBLE: () => 'Hovedvejlederen skal være vejleder, UAO eller UKS i afdelingen i dag.',
 };
 
 function issue(
@@ -531,6 +545,188 @@ async function checkAssignments(deps: ImportDeps, file: ParsedFile, index: Map<I
 }
 
 // ---------------------------------------------------------------------------------------------
+// Courses (a whole intake)
+
+export interface CoursePayload {
+  id: string;
+  unitId: string;
+  track: CourseTrack;
+  specialtyId: string | null;
+  startDate: string;
+  endDate: string;
+  supervisorId: string | null;
+  /** The trainee: an existing person, or one this row creates (the first row naming the e-mail). */
+  traineeId: string;
+  newTrainee: { email: string; name: string } | null;
+  /** A TRAINEE role assignment in the unit for the course period, when the person has none there. */
+  assignmentId: string | null;
+}
+
+export function resolveTrack(s: string): CourseTrack | null {
+  const n = s.trim().toLowerCase();
+  for (const [track, names] of Object.entries(TRACK_IMPORT_NAMES)) {
+    if (n === track.toLowerCase() || names.includes(n)) return track as CourseTrack;
+  }
+  return null;
+}
+
+const COURSE_UNIT_KINDS: UnitKind[] = ['DEPARTMENT', 'PRACTICE'];
+const SUPERVISOR_ROLES = ['SUPERVISOR', 'UAO', 'UKS'];
+
+async function checkCourses(deps: ImportDeps, file: ParsedFile, index: Map<ImportField, number>) {
+  const units = new UnitIndex(await listAllUnits(deps.tx, deps.tenantId));
+  const specialties = new Map((await listSpecialties(deps.tx, deps.tenantId)).map((s) => [lower(s.name), s]));
+  const emailsOf = (f: ImportField) =>
+    file.rows
+      .map((r) =>
+        cell(r.cells, index, f)
+          .replace(/^mailto:/i, '')
+          .toLowerCase(),
+      )
+      .filter((e) => e !== '');
+  const emails = [...new Set([...emailsOf('email'), ...emailsOf('supervisorEmail')])];
+  const users = new Map((await findUsersByEmail(deps.tx, deps.tenantId, emails)).map((u) => [u.email, u]));
+  const userIds = [...users.values()].map((u) => u.id);
+  const assignments = await findAssignmentsOf(deps.tx, deps.tenantId, userIds);
+  const existingCourses = new Set(
+    (await findCoursesOf(deps.tx, deps.tenantId, userIds)).map((c) => `${c.traineeId}|${c.unitId}|${c.startDate}`),
+  );
+  const today = todayInDenmark();
+  const supervisors = new Set(
+    (await findSupervisorHolders(deps.tx, deps.tenantId, userIds, SUPERVISOR_ROLES, today)).map(
+      (h) => `${h.userId}|${h.unitId}`,
+    ),
+  );
+  const newTrainees = new Map<string, string>(); // e-mail → new user id (created by the first row naming it)
+  const seen = new Map<string, number>();
+
+  return file.rows.map(({ row, cells }): Checked<CoursePayload> => {
+    const issues: ImportIssue[] = [];
+    const email = emailField(issues, cells, index);
+    const name = textField(issues, cells, index, 'name', false);
+    let traineeId: string | null = null;
+    let newTrainee: CoursePayload['newTrainee'] = null;
+    if (email !== null) {
+      const u = users.get(email);
+      if (u?.deactivatedAt) issues.push(issue('email', 'PERSON_DEACTIVATED'));
+      else if (u) traineeId = u.id;
+      else if (name === null) issues.push(issue('name', 'REQUIRED'));
+      else if (newTrainees.has(email)) traineeId = newTrainees.get(email)!;
+      else {
+        traineeId = randomUUID();
+        newTrainee = { email, name };
+      }
+    }
+
+    const unitText = textField(issues, cells, index, 'unit', true);
+    let unit: Unit | undefined;
+    if (unitText !== null) {
+      const all = units.resolve(unitText).filter((u) => COURSE_UNIT_KINDS.includes(u.kind as UnitKind));
+      const mine = all.filter((u) => deps.scope === 'tenant' || deps.scope.has(u.id));
+      const open = mine.filter((u) => !u.closedAt);
+      if (all.length === 0) issues.push(issue('unit', 'UNKNOWN_UNIT'));
+      else if (mine.length === 0) issues.push(issue('unit', 'UNIT_OUT_OF_SCOPE'));
+      else if (open.length === 0) issues.push(issue('unit', 'UNIT_CLOSED'));
+      else if (open.length > 1) issues.push(issue('unit', 'AMBIGUOUS_UNIT', { count: open.length }));
+      else unit = open[0];
+    }
+
+    const trackText = textField(issues, cells, index, 'track', true);
+    const track = trackText !== null ? resolveTrack(trackText) : null;
+    if (trackText !== null && !track) issues.push(issue('track', 'UNKNOWN_TRACK'));
+
+    const specialtyText = textField(issues, cells, index, 'specialty', false);
+    let specialty: { id: string; name: string } | undefined;
+    if (specialtyText !== null) {
+      specialty = specialties.get(lower(specialtyText));
+      if (!specialty) issues.push(issue('specialty', 'UNKNOWN_SPECIALTY'));
+    }
+
+    const startText = cell(cells, index, 'startDate');
+    const endText = cell(cells, index, 'endDate');
+    let startDate: string | null = null;
+    let endDate: string | null = null;
+    if (startText === '') issues.push(issue('startDate', 'REQUIRED'));
+    else if (!(startDate = parseDate(startText))) issues.push(issue('startDate', 'INVALID_DATE'));
+    if (endText === '') issues.push(issue('endDate', 'REQUIRED'));
+    else if (!(endDate = parseDate(endText))) issues.push(issue('endDate', 'INVALID_DATE'));
+    else if (startDate && endDate < startDate) issues.push(issue('endDate', 'DATE_ORDER'));
+
+    const supText = cell(cells, index, 'supervisorEmail')
+      .replace(/^mailto:/i, '')
+      .toLowerCase();
+    let supervisorId: string | null = null;
+    if (supText !== '') {
+      const sup = users.get(supText);
+      if (!emailSchema.safeParse(supText).success) issues.push(issue('supervisorEmail', 'INVALID_EMAIL'));
+      else if (!sup) issues.push(issue('supervisorEmail', 'UNKNOWN_PERSON'));
+      else if (sup.deactivatedAt) issues.push(issue('supervisorEmail', 'PERSON_DEACTIVATED'));
+      else if (unit && (sup.id === traineeId || !supervisors.has(`${sup.id}|${unit.id}`))) {
+        issues.push(issue('supervisorEmail', 'SUPERVISOR_NOT_ELIGIBLE'));
+      } else supervisorId = sup.id;
+    }
+
+    let payload: CoursePayload | null = null;
+    if (email && traineeId && unit && track && startDate && endDate && !issues.some((i) => i.severity === 'error')) {
+      const key = `${email}|${unit.id}|${startDate}`;
+      const first = seen.get(key);
+      if (first !== undefined) issues.push(issue(null, 'DUPLICATE_IN_FILE', { row: first }));
+      else {
+        seen.set(key, row);
+        if (existingCourses.has(`${traineeId}|${unit.id}|${startDate}`)) {
+          issues.push(issue(null, 'EXISTS_SKIPPED', {}, 'warning'));
+        }
+      }
+      const hasTraineeRole = assignments.some(
+        (a) =>
+          a.userId === traineeId &&
+          a.role === 'TRAINEE' &&
+          a.scopeUnitId === unit!.id &&
+          overlaps({ from: a.validFrom, to: a.validTo }, { from: startDate!, to: endDate }),
+      );
+      payload = {
+        id: randomUUID(),
+        unitId: unit.id,
+        track,
+        specialtyId: specialty?.id ?? null,
+        startDate,
+        endDate,
+        supervisorId,
+        traineeId,
+        newTrainee,
+        assignmentId: hasTraineeRole ? null : randomUUID(),
+      };
+      const clean = issues.length === 0;
+      // Only a row that is written creates the person, so later rows may refer to them.
+      if (newTrainee && clean) newTrainees.set(email, traineeId);
+      if (payload.assignmentId && clean) {
+        // Later rows of the same person and unit in an overlapping period need no second assignment.
+        assignments.push({
+          userId: traineeId,
+          role: 'TRAINEE',
+          scopeUnitId: unit.id,
+          validFrom: startDate,
+          validTo: endDate,
+        });
+      }
+    }
+    const values = {
+      email,
+      unit: unit ? units.path(unit) : unitText,
+      name: name,
+      track: track ?? trackText,
+      specialty: specialty ? specialty.name : specialtyText,
+      startDate: startDate ?? (startText || null),
+      endDate: endDate ?? (endText || null),
+      supervisorEmail: supText || null,
+    };
+    return finish(row, shown(values, cells, index), issues, payload, name ?? email ?? '', {
+      unit: unit ? units.path(unit) : null,
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function check(kind: ImportKind, deps: ImportDeps, file: ParsedFile) {
   const { columns, index } = mapColumns(kind, file.headers);
@@ -539,8 +735,10 @@ async function check(kind: ImportKind, deps: ImportDeps, file: ParsedFile) {
       ? await checkDepartments(deps, file, index)
       : kind === 'people'
         ? await checkPeople(deps, file, index)
-        : await checkAssignments(deps, file, index);
-  return { columns, checked: checked as Checked<DepartmentPayload | PersonPayload | AssignmentPayload>[] };
+        : kind === 'courses'
+          ? await checkCourses(deps, file, index)
+          : await checkAssignments(deps, file, index);
+  return { columns, checked: checked as Checked<Payload>[] };
 }
 
 /** Parses and validates every row against the database; writes nothing. */
@@ -640,11 +838,13 @@ function isConstraintViolation(err: unknown): boolean {
   return false;
 }
 
+type Payload = DepartmentPayload | PersonPayload | AssignmentPayload | CoursePayload;
+
 async function writeAll(
   kind: ImportKind,
   deps: ImportDeps,
-  checked: Checked<DepartmentPayload | PersonPayload | AssignmentPayload>[],
-  toCreate: Checked<DepartmentPayload | PersonPayload | AssignmentPayload>[],
+  checked: Checked<Payload>[],
+  toCreate: Checked<Payload>[],
   fileName: string,
   audit: AuditWriter,
 ): Promise<ImportCommitResult> {
@@ -665,6 +865,12 @@ async function writeAll(
     await insertUsers(deps.tx, deps.tenantId, rows);
     for (const r of rows)
       events.push({ action: 'person.created', entityType: 'user', entityId: r.id, data: { via: 'import' } });
+  } else if (kind === 'courses') {
+    await writeCourses(
+      deps,
+      toCreate.map((c) => c.payload as CoursePayload),
+      events,
+    );
   } else {
     const rows = toCreate.map((c) => c.payload as AssignmentPayload);
     await insertAssignments(deps.tx, deps.tenantId, rows);
@@ -707,4 +913,69 @@ async function writeAll(
       unit: c.unit ?? null,
     })),
   };
+}
+
+/** Writes an intake: new trainees, their TRAINEE role for the course period, the courses, hovedvejledere. */
+async function writeCourses(
+  deps: ImportDeps,
+  rows: CoursePayload[],
+  events: { action: string; entityType: string; entityId: string; data: Record<string, unknown> }[],
+): Promise<void> {
+  const people = rows.flatMap((r) => (r.newTrainee ? [{ id: r.traineeId, ...r.newTrainee, title: null }] : []));
+  await insertUsers(deps.tx, deps.tenantId, people);
+  for (const p of people) {
+    events.push({ action: 'person.created', entityType: 'user', entityId: p.id, data: { via: 'import' } });
+  }
+  const assignments = rows.flatMap((r) =>
+    r.assignmentId
+      ? [
+          {
+            id: r.assignmentId,
+            userId: r.traineeId,
+            role: 'TRAINEE',
+            scopeUnitId: r.unitId,
+            validFrom: r.startDate,
+            validTo: r.endDate,
+          },
+        ]
+      : [],
+  );
+  await insertAssignments(deps.tx, deps.tenantId, assignments);
+  for (const a of assignments) {
+    events.push({
+      action: 'role-assignment.created',
+      entityType: 'role_assignment',
+      entityId: a.id,
+      data: {
+        via: 'import',
+        userId: a.userId,
+        role: a.role,
+        unitId: a.scopeUnitId,
+        validFrom: a.validFrom,
+        validTo: a.validTo,
+      },
+    });
+  }
+  await insertCourses(deps.tx, deps.tenantId, rows);
+  await insertCourseSupervisors(
+    deps.tx,
+    deps.tenantId,
+    rows.flatMap((r) => (r.supervisorId ? [{ courseId: r.id, supervisorId: r.supervisorId }] : [])),
+  );
+  for (const r of rows) {
+    events.push({
+      action: 'course.created',
+      entityType: 'course',
+      entityId: r.id,
+      data: {
+        via: 'import',
+        traineeId: r.traineeId,
+        unitId: r.unitId,
+        track: r.track,
+        startDate: r.startDate,
+        endDate: r.endDate,
+        mainSupervisorId: r.supervisorId,
+      },
+    });
+  }
 }

@@ -21,6 +21,7 @@ export const TEMPLATE_FILE_NAMES: Record<ImportKind, string> = {
   departments: 'skabelon-afdelinger.csv',
   people: 'skabelon-personer.csv',
   'role-assignments': 'skabelon-roller.csv',
+  courses: 'skabelon-uddannelsesforloeb.csv',
 };
 
 /** The template as Danish Excel opens it: UTF-8 with BOM, semicolons, header and one example row. */
