@@ -58,16 +58,13 @@ const confirm = (s: LoggedIn, course: string, version: number) =>
 
 beforeAll(async () => {
   t = createTestApp();
-  [sofie, jens, mette, hanne, karen, lone] = await Promise.all(
-    [
-      'sofie.lindberg@regionh.dk',
-      'jens.mikkelsen@regionh.dk',
-      'mette.kjaer@regionh.dk',
-      'hanne.vestergaard@regionh.dk',
-      'karen.bech@regionh.dk',
-      'lone.friis@regionh.dk',
-    ].map((e) => login(t.app, HOVEDSTADEN, e)),
-  );
+  const as = (e: string) => login(t.app, HOVEDSTADEN, e);
+  sofie = await as('sofie.lindberg@regionh.dk');
+  jens = await as('jens.mikkelsen@regionh.dk');
+  mette = await as('mette.kjaer@regionh.dk');
+  hanne = await as('hanne.vestergaard@regionh.dk');
+  karen = await as('karen.bech@regionh.dk');
+  lone = await as('lone.friis@regionh.dk');
   tenantId = sofie.me.tenant.id;
   const rows = await asOwner((c) =>
     c.query<{ email: string; id: string }>('SELECT u.email, c.id FROM course c JOIN app_user u ON u.id = c.trainee_id'),
