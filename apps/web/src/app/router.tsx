@@ -29,6 +29,7 @@ import { CoverageGapsRoute } from './routes/coverage-gaps';
 import { InvitationRoute } from './routes/invitation';
 import { EducationBodiesRoute, EducationBodyNewRoute, EducationBodyRoute } from './routes/education-bodies';
 import { EducationMeetingRoute } from './routes/education-meeting';
+import { ExpectationMeetingRoute, ExpectationMeetingsRoute, SentMessagesRoute } from './routes/expectation-meetings';
 
 export const router = createBrowserRouter([
   {
@@ -69,6 +70,9 @@ export const router = createBrowserRouter([
           { path: paths.educationBodyNew.path, element: <EducationBodyNewRoute /> },
           { path: paths.educationBody.path, element: <EducationBodyRoute /> },
           { path: paths.educationMeeting.path, element: <EducationMeetingRoute /> },
+          { path: paths.expectationMeetings.path, element: <ExpectationMeetingsRoute /> },
+          { path: paths.expectationMeeting.path, element: <ExpectationMeetingRoute /> },
+          { path: paths.sentMessages.path, element: <SentMessagesRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
