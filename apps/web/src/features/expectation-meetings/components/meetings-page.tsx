@@ -24,7 +24,9 @@ export function MeetingsPage() {
   const list = useMeetings({ state, page, pageSize: PAGE_SIZE });
   return (
     <Stack gap="md" maw={1100}>
-      <Title order={1}>{t('meetings.listTitle')}</Title>
+      <Title order={1} fz={{ base: 26, sm: 34 }} style={{ overflowWrap: 'anywhere' }}>
+        {t('meetings.listTitle')}
+      </Title>
       <Text>{t('meetings.listIntro')}</Text>
       <div role="group" aria-labelledby="meeting-filter-label">
         <Text id="meeting-filter-label" size="sm" fw={600} mb={4}>
@@ -69,7 +71,9 @@ export function MeetingPage({ courseId }: { courseId: string }) {
       <Anchor component={Link} to={paths.expectationMeetings.getHref()} size="sm">
         {t('meetings.backToList')}
       </Anchor>
-      <Title order={1}>{name ? t('meetings.pageTitle', { name }) : t('meetings.title')}</Title>
+      <Title order={1} fz={{ base: 26, sm: 34 }} style={{ overflowWrap: 'anywhere' }}>
+        {name ? t('meetings.pageTitle', { name }) : t('meetings.title')}
+      </Title>
       {meeting.isPending && <PageLoader />}
       {meeting.isError && <QueryError error={meeting.error} onRetry={() => void meeting.refetch()} />}
       {meeting.data && (

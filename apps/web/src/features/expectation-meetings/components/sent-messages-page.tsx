@@ -18,7 +18,9 @@ export function SentMessagesPage() {
   const list = useMyNotifications({ page, pageSize: PAGE_SIZE });
   return (
     <Stack gap="md" maw={900}>
-      <Title order={1}>{t('meetings.messages.title')}</Title>
+      <Title order={1} fz={{ base: 26, sm: 34 }} style={{ overflowWrap: 'anywhere' }}>
+        {t('meetings.messages.title')}
+      </Title>
       <Text>{t('meetings.messages.intro')}</Text>
       {list.isPending && <PageLoader />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
