@@ -146,4 +146,40 @@ test.describe('expectation meeting (forventningsafstemning)', () => {
     await expectNoHorizontalScroll(page);
     await saveScreenshot(page, 'expectation-meetings-list-phone');
   });
+
+  test('a stale save shows what someone else changed and lets the user keep their own', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await signInAs(page, METTE); // hovedvejleder of Oskar Bjerre (demo), UAO of the department
+    const list = await page.request.get('/api/expectation-meetings?state=all&pageSize=100');
+    const oskar = ((await list.json()) as { items: { courseId: string; trainee: { name: string } }[] }).items.find(
+      (i) => i.trainee.name === 'Oskar Bjerre',
+    )!;
+    await page.goto(`/expectation-meetings/${oskar.courseId}`);
+    const panel = page.getByTestId('expectation-meeting-panel');
+    await expect(panel.getByTestId('meeting-state')).toHaveText('Ikke planlagt');
+    await panel.getByLabel('Dato og klokkeslæt').fill(`${todayInDenmark(3)}T09:00`);
+    await panel.getByLabel('Sted').fill('Mit kontor');
+
+    // Meanwhile someone else schedules it (through the API, with the version the page loaded).
+    const current = await page.request.get(`/api/courses/${oskar.courseId}/expectation-meeting`);
+    const { version } = (await current.json()) as { version: number };
+    const me = await page.request.get('/api/me');
+    const { csrfToken } = (await me.json()) as { csrfToken: string };
+    const other = await page.request.put(`/api/courses/${oskar.courseId}/expectation-meeting/schedule`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { scheduledAt: `${todayInDenmark(4)}T10:00:00+01:00`, place: 'Konferencerum 2', version },
+    });
+    expect(other.status()).toBe(200);
+
+    await panel.getByRole('button', { name: 'Gem tidspunkt' }).click();
+    const conflict = panel.getByTestId('meeting-conflict');
+    await expect(conflict).toContainText('En anden har ændret forventningsafstemningen');
+    await expect(conflict).toContainText('Dato og klokkeslæt, Sted');
+    await expect(panel.getByTestId('meeting-facts')).toContainText('Konferencerum 2');
+    await expectNoAxeViolations(page, 'the schedule conflict');
+    await saveScreenshot(page, 'expectation-meetings-conflict-desktop');
+    await conflict.getByRole('button', { name: 'Gem mine ændringer alligevel' }).click();
+    await expect(panel.getByTestId('meeting-conflict')).toHaveCount(0);
+    await expect(panel.getByTestId('meeting-facts')).toContainText('Mit kontor');
+  });
 });
