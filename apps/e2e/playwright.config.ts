@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { createDataDir } from './support/data-dir';
+import { startSmtpCatcher } from './support/smtp-catcher';
 
 const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(E2E_DIR, '../..');
@@ -29,6 +30,9 @@ if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = createDataDir();
   process.env.E2E_PORT ??= freePort();
   process.env.E2E_PG_PORT ??= freePort();
+  process.env.E2E_SMTP_PORT ??= freePort();
+  // The mail server the portal sends to (reminders): up before the web server starts.
+  startSmtpCatcher(Number(process.env.E2E_SMTP_PORT), process.env.E2E_DATA_DIR);
 }
 
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
@@ -77,6 +81,10 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR!,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT!,
       LOG_LEVEL: 'warn',
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      PUBLIC_URL: baseURL,
+      // The reminder scan runs at start-up and then every 2 s, so a spec sees a reminder promptly.
+      REMINDER_SCAN_INTERVAL_SECONDS: '2',
     },
     timeout: 120_000,
     reuseExistingServer: false,

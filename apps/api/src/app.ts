@@ -32,6 +32,8 @@ import { educationBodyRoutes } from './modules/education-bodies/education-bodies
 import { functionDescriptionRoutes } from './modules/function-descriptions/function-descriptions.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
 import { courseRoutes } from './modules/courses/courses.routes.js';
+import { expectationMeetingRoutes } from './modules/expectation-meetings/expectation-meetings.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -185,6 +187,8 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...functionDescriptionRoutes(),
     ...activityRoutes(),
     ...courseRoutes(),
+    ...expectationMeetingRoutes(),
+    ...notificationRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

@@ -8,6 +8,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db.
 import type { Logger } from './lib/logger.js';
 import { migrateDeploy, REPO_ROOT } from './lib/migrate.js';
 import { loadDemoData } from './seed/demo.js';
+import { startJobQueue, type JobQueue } from './modules/notifications/job-queue.js';
+import { createMailer } from './modules/people-admin/mailer.js';
 
 export interface Runtime {
   db: Db;
@@ -60,12 +62,27 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     if (loaded.length > 0) logger.info({ tenants: loaded }, 'demo data loaded');
   }
   const sessionSecret = config.sessionSecret ?? (await localSessionSecret(dataDir));
+  let jobs: JobQueue | undefined;
+  if (config.jobs.enabled) {
+    // pg-boss in its own schema as the owner role; the jobs reach tenant data as the app role (ADR 0008).
+    jobs = await startJobQueue({
+      ownerUrl,
+      db,
+      mailer: createMailer(config.mail),
+      logger,
+      daysBefore: config.jobs.reminderDaysBefore,
+      scanIntervalSeconds: config.jobs.scanIntervalSeconds,
+      publicUrl: config.mail.publicUrl,
+    });
+    logger.info({ scanIntervalSeconds: config.jobs.scanIntervalSeconds }, 'job queue started');
+  }
   return {
     db,
     pool,
     sessionSecret,
     embedded,
     async close() {
+      await jobs?.stop().catch((err: unknown) => logger.warn({ err }, 'job queue did not stop cleanly'));
       await pool.end().catch(() => {});
       await db.$disconnect().catch(() => {});
       await embedded?.stop().catch(() => {});

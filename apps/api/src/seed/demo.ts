@@ -9,6 +9,7 @@ import { seedFunctionDescriptions } from './demo-function-descriptions.js';
 import { seedActivities } from './demo-activities.js';
 import { seedCourses } from './demo-courses.js';
 import { seedEscalationChains } from './demo-escalation-chains.js';
+import { seedExpectationMeetings } from './demo-expectation-meetings.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -58,6 +59,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedActivities,
   seedCourses,
   seedEscalationChains,
+  seedExpectationMeetings,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

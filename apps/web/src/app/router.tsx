@@ -35,6 +35,7 @@ import { CourseRoute } from './routes/course';
 import { CourseEditRoute } from './routes/course-edit';
 import { MyCourseRoute } from './routes/my-course';
 import { EscalationChainsRoute } from './routes/escalation-chains';
+import { ExpectationMeetingRoute, ExpectationMeetingsRoute, SentMessagesRoute } from './routes/expectation-meetings';
 
 export const router = createBrowserRouter([
   {
@@ -81,6 +82,9 @@ export const router = createBrowserRouter([
           { path: paths.courseEdit.path, element: <CourseEditRoute /> },
           { path: paths.myCourse.path, element: <MyCourseRoute /> },
           { path: paths.escalationChains.path, element: <EscalationChainsRoute /> },
+          { path: paths.expectationMeetings.path, element: <ExpectationMeetingsRoute /> },
+          { path: paths.expectationMeeting.path, element: <ExpectationMeetingRoute /> },
+          { path: paths.sentMessages.path, element: <SentMessagesRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -13,6 +13,8 @@ export interface NavItem {
   href: (context: NavContext) => string;
   /** Shown only when MeResponse.permissions holds this; the API checks again on every call. */
   permission?: Permission;
+  /** Shown when MeResponse.permissions holds at least one of these. */
+  anyPermission?: readonly Permission[];
 }
 
 /**
@@ -106,8 +108,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: () => paths.myCourse.getHref(),
     permission: 'own-course:read',
   },
+  {
+    id: 'expectation-meetings',
+    labelKey: 'nav.expectationMeetings',
+    href: () => paths.expectationMeetings.getHref(),
+    // Supervisors (their trainees) and the department's and hospital's readers; a trainee finds
+    // their own meeting on the start page.
+    anyPermission: ['supervision:write', 'courses:read'],
+  },
+  {
+    id: 'sent-messages',
+    labelKey: 'nav.sentMessages',
+    // Every signed-in user: what the portal e-mailed them.
+    href: () => paths.sentMessages.getHref(),
+  },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+  return NAV_ITEMS.filter(
+    (item) => (!item.permission || can(item.permission)) && (!item.anyPermission || item.anyPermission.some(can)),
+  );
 }

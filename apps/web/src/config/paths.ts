@@ -41,6 +41,18 @@ export const paths = {
     path: '/profile',
     getHref: () => '/profile',
   },
+  expectationMeetings: {
+    path: '/expectation-meetings',
+    getHref: () => '/expectation-meetings',
+  },
+  expectationMeeting: {
+    path: '/expectation-meetings/:courseId',
+    getHref: (courseId: string) => `/expectation-meetings/${encodeURIComponent(courseId)}`,
+  },
+  sentMessages: {
+    path: '/messages',
+    getHref: () => '/messages',
+  },
   activities: {
     path: '/activities',
     getHref: () => '/activities',
