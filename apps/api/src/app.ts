@@ -31,6 +31,8 @@ import { IMPORT_ROUTE_PATH, importRoutes } from './modules/imports/imports.route
 import { educationBodyRoutes } from './modules/education-bodies/education-bodies.routes.js';
 import { functionDescriptionRoutes } from './modules/function-descriptions/function-descriptions.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
+import { competenceRoutes } from './modules/competences/competences.routes.js';
+import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -183,6 +185,8 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...educationBodyRoutes(),
     ...functionDescriptionRoutes(),
     ...activityRoutes(),
+    ...competenceRoutes(),
+    ...educationPlanRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.
