@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { ProgressBar, STATUS_COLORS } from './progress';
 
 const share = (n: number, total: number) => (total === 0 ? 0 : Math.round((n / total) * 1000) / 10);
-const pctText = (n: number, total: number) => `${share(n, total).toLocaleString()} %`;
+const pctText = (n: number, total: number) => (total === 0 ? '–' : `${share(n, total).toLocaleString()} %`);
 
 interface Column<R> {
   key: string;
@@ -117,6 +117,7 @@ export function TrackProgress({ data }: { data: CompetenceProgress }) {
     notStartedPct: share(r.notStarted, r.total),
   }));
   const summary = rows
+    .filter((r) => r.total > 0)
     .map(
       (r) =>
         `${r.label}: ${r.approvedPct} % ${t('competences.statuses.APPROVED').toLowerCase()}, ${r.assessedPct} % ${t('competences.statuses.ASSESSED').toLowerCase()}, ${r.inProgressPct} % ${t('competences.statuses.IN_PROGRESS').toLowerCase()}`,
@@ -127,14 +128,14 @@ export function TrackProgress({ data }: { data: CompetenceProgress }) {
     <Stack gap="sm">
       <div role="img" aria-label={t('competences.department.chartAlt', { summary })} data-testid="track-chart">
         <BarChart
-          h={Math.max(160, rows.length * 70)}
-          data={rows}
+          h={Math.max(160, rows.filter((r) => r.total > 0).length * 70)}
+          data={rows.filter((r) => r.total > 0)}
           dataKey="label"
           orientation="vertical"
           type="stacked"
-          yAxisProps={{ width: 110 }}
+          yAxisProps={{ width: 125, tick: { fontSize: 11 } }}
           xAxisProps={{ domain: [0, 100] }}
-          unit=" %"
+          valueFormatter={(v) => `${v} %`}
           series={[
             { name: 'approvedPct', label: t('competences.statuses.APPROVED'), color: STATUS_COLORS.APPROVED },
             { name: 'assessedPct', label: t('competences.statuses.ASSESSED'), color: STATUS_COLORS.ASSESSED },

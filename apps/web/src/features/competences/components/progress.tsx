@@ -29,6 +29,12 @@ export function progressSummary(t: TFunction, c: ProgressCounts): string {
 export function ProgressBar({ counts, testId }: { counts: ProgressCounts; testId?: string }) {
   const { t } = useTranslation();
   const summary = progressSummary(t, counts);
+  if (counts.total === 0)
+    return (
+      <Text size="sm" c="dimmed" data-testid={testId ? `${testId}-text` : undefined}>
+        {t('competences.progress.none')}
+      </Text>
+    );
   return (
     <Stack gap={4} data-testid={testId}>
       <Progress.Root size="lg" role="img" aria-label={t('competences.progress.barLabel', { summary })}>
@@ -49,7 +55,13 @@ export function ProgressBar({ counts, testId }: { counts: ProgressCounts; testId
 export function StatusBadge({ status }: { status: CompetenceStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="filled" radius="sm" style={{ textTransform: 'none' }}>
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="filled"
+      radius="sm"
+      style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`competences.statuses.${status}`)}
     </Badge>
   );
