@@ -34,6 +34,8 @@ import { activityRoutes } from './modules/activities/activities.routes.js';
 import { courseRoutes } from './modules/courses/courses.routes.js';
 import { expectationMeetingRoutes } from './modules/expectation-meetings/expectation-meetings.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { competenceRoutes } from './modules/competences/competences.routes.js';
+import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -189,6 +191,8 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...courseRoutes(),
     ...expectationMeetingRoutes(),
     ...notificationRoutes(),
+    ...competenceRoutes(),
+    ...educationPlanRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

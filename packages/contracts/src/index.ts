@@ -16,3 +16,4 @@ export * from './education-bodies.js';
 export * from './course-rules.js';
 export * from './courses.js';
 export * from './expectation-meetings.js';
+export * from './competences.js';

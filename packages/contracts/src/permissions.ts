@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'own-course:read', // a trainee's own course, meetings, feedback
   'supervision:write', // record supervision and feedback; see the courses one supervises
   'supervision:read', // read supervision and feedback content of the department's courses
+  'competences:read', // competence catalogue; competence status and education plan of the courses one may see
+  'competences:write', // set competence status on a course (trainee: own, not approve; supervisors, UAO/UKS: all)
   'education-bodies:manage', // education team, forum, council, meetings
   'education-bodies:read', // bodies and meetings one is a member of (or manages, or heads the department of)
   'function-descriptions:manage', // draft/approve local function descriptions
@@ -37,9 +39,23 @@ export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  TRAINEE: ['profile:read', 'org:read', 'education-bodies:read', 'own-course:read'],
+  TRAINEE: [
+    'profile:read',
+    'org:read',
+    'education-bodies:read',
+    'own-course:read',
+    'competences:read',
+    'competences:write',
+  ],
   // A supervisor sees only their own trainees' courses (through course_supervisor), not the department's.
-  SUPERVISOR: ['profile:read', 'org:read', 'education-bodies:read', 'supervision:write'],
+  SUPERVISOR: [
+    'profile:read',
+    'org:read',
+    'education-bodies:read',
+    'supervision:write',
+    'competences:read',
+    'competences:write',
+  ],
   UAO: [
     'profile:read',
     'org:read',
@@ -54,6 +70,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'function-descriptions:read',
     'department-dashboard:read',
     'strategy:read',
+    'competences:read',
+    'competences:write',
   ],
   UKS: [
     'profile:read',
@@ -66,10 +84,26 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision:read',
     'education-bodies:manage',
     'department-dashboard:read',
+    'competences:read',
+    'competences:write',
   ],
   // UKYL/AP-UKYL represent the trainees; they are trainees themselves and do not read others' courses.
-  UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'own-course:read'],
-  AP_UKYL: ['profile:read', 'org:read', 'education-bodies:read', 'own-course:read'],
+  UKYL: [
+    'profile:read',
+    'org:read',
+    'education-bodies:read',
+    'own-course:read',
+    'competences:read',
+    'competences:write',
+  ],
+  AP_UKYL: [
+    'profile:read',
+    'org:read',
+    'education-bodies:read',
+    'own-course:read',
+    'competences:read',
+    'competences:write',
+  ],
   DEPARTMENT_HEAD: [
     'profile:read',
     'org:read',
@@ -81,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'function-descriptions:read',
     'department-dashboard:read',
     'strategy:read',
+    'competences:read',
   ],
   EDUCATION_CENTRE: [
     'profile:read',
@@ -99,6 +134,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'function-descriptions:read',
     'function-descriptions:admin',
     'mentors:manage',
+    'competences:read',
   ],
   GP_COORDINATOR: [
     'profile:read',
@@ -107,6 +143,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people:read',
     'courses:read',
     'gp-area:manage',
+    'competences:read',
   ],
   CME_COORDINATOR: ['profile:read', 'org:read', 'education-bodies:read', 'cme-groups:manage'],
   TENANT_ADMIN: [
@@ -126,6 +163,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'function-descriptions:read',
     'function-descriptions:admin',
     'mentors:manage',
+    'competences:read',
   ],
   PLATFORM_ADMIN: ['profile:read', 'platform:tenants:manage'],
 };

@@ -10,6 +10,7 @@ import { seedActivities } from './demo-activities.js';
 import { seedCourses } from './demo-courses.js';
 import { seedEscalationChains } from './demo-escalation-chains.js';
 import { seedExpectationMeetings } from './demo-expectation-meetings.js';
+import { seedCompetences } from './demo-competences.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -60,6 +61,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedCourses,
   seedEscalationChains,
   seedExpectationMeetings,
+  seedCompetences,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

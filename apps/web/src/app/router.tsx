@@ -15,6 +15,9 @@ import { ActivityRoute } from './routes/activity';
 import { ActivityNewRoute } from './routes/activity-new';
 import { ActivityEditRoute } from './routes/activity-edit';
 import { ActivityStatsRoute } from './routes/activity-stats';
+import { CompetencesRoute } from './routes/competences';
+import { CompetenceProgressRoute } from './routes/competence-progress';
+import { CompetenceCourseRoute } from './routes/competence-course';
 import { FunctionDescriptionsRoute } from './routes/function-descriptions';
 import { LocalFunctionDescriptionRoute } from './routes/local-function-description';
 import { MentorsRoute } from './routes/mentors';
@@ -59,6 +62,9 @@ export const router = createBrowserRouter([
           { path: paths.activityStats.path, element: <ActivityStatsRoute /> },
           { path: paths.activity.path, element: <ActivityRoute /> },
           { path: paths.activityEdit.path, element: <ActivityEditRoute /> },
+          { path: paths.competences.path, element: <CompetencesRoute /> },
+          { path: paths.competenceProgress.path, element: <CompetenceProgressRoute /> },
+          { path: paths.competenceCourse.path, element: <CompetenceCourseRoute /> },
           { path: paths.functionDescriptions.path, element: <FunctionDescriptionsRoute /> },
           { path: paths.functionDescriptionTemplates.path, element: <FunctionDescriptionTemplatesRoute /> },
           { path: paths.localFunctionDescription.path, element: <LocalFunctionDescriptionRoute /> },

@@ -41,6 +41,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'activities:manage',
   },
   {
+    id: 'competences',
+    labelKey: 'nav.competences',
+    href: () => paths.competences.getHref(),
+    permission: 'competences:read',
+  },
+  {
+    id: 'competenceProgress',
+    labelKey: 'nav.competenceProgress',
+    href: () => paths.competenceProgress.getHref(),
+    permission: 'courses:read',
+  },
+  {
     id: 'functionDescriptions',
     labelKey: 'nav.functionDescriptions',
     href: () => paths.functionDescriptions.getHref(),

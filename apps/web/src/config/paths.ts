@@ -73,6 +73,20 @@ export const paths = {
     path: '/activities/:activityId/edit',
     getHref: (id: string) => `/activities/${encodeURIComponent(id)}/edit`,
   },
+  competences: {
+    path: '/competences',
+    getHref: () => '/competences',
+  },
+  competenceProgress: {
+    path: '/competences/progress',
+    getHref: (unitId?: string) =>
+      unitId ? `/competences/progress?unitId=${encodeURIComponent(unitId)}` : '/competences/progress',
+  },
+  competenceCourse: {
+    /** The course's education plan and competences (the course page shows the same panel). */
+    path: '/competences/courses/:courseId',
+    getHref: (courseId: string) => `/competences/courses/${encodeURIComponent(courseId)}`,
+  },
   functionDescriptions: {
     path: '/function-descriptions',
     getHref: () => '/function-descriptions',
