@@ -31,6 +31,7 @@ import { IMPORT_ROUTE_PATH, importRoutes } from './modules/imports/imports.route
 import { educationBodyRoutes } from './modules/education-bodies/education-bodies.routes.js';
 import { functionDescriptionRoutes } from './modules/function-descriptions/function-descriptions.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -183,6 +184,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...educationBodyRoutes(),
     ...functionDescriptionRoutes(),
     ...activityRoutes(),
+    ...supervisionRoutes(config),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

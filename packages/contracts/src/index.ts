@@ -14,3 +14,4 @@ export * from './people-admin.js';
 export * from './imports.js';
 export * from './education-bodies.js';
 export * from './course-rules.js';
+export * from './supervision.js';
