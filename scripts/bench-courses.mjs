@@ -271,13 +271,18 @@ async function main() {
         sql: { kind: 'timeline', courseId: t.course_id, email: t.email, after: null, pageSize },
       });
       // A later page: the middle of the timeline, reached by following the cursor.
-      const target = Math.max(2, Math.floor(t.records / Math.max(pageSize, 1) / 2));
+      if (!first.nextCursor) {
+        console.log(`(${t.email}: ${t.records} records fit on page 1, no later page to measure)`);
+        continue;
+      }
+      const target = Math.max(2, Math.floor(t.records / pageSize / 2));
       let cursor = first.nextCursor;
       let page = 2;
-      for (; cursor && page < target; page++) {
-        cursor = (await getJson(`${firstUrl}${firstUrl.includes('?') ? '&' : '?'}cursor=${cursor}`, cookie)).nextCursor;
+      for (; page < target; page++) {
+        const next = await getJson(`${firstUrl}${firstUrl.includes('?') ? '&' : '?'}cursor=${cursor}`, cookie);
+        if (!next.nextCursor) break;
+        cursor = next.nextCursor;
       }
-      if (!cursor) throw new Error(`the timeline of ${t.email} has no page ${page}`);
       cases.push({
         title: `trainee (${t.label}): timeline page ${page} (cursor)`,
         url: `${firstUrl}${firstUrl.includes('?') ? '&' : '?'}cursor=${cursor}`,
@@ -287,30 +292,34 @@ async function main() {
       });
     }
 
+    // Each request twice: one connection (what one user waits, no queueing behind others) and
+    // BENCH_CONNECTIONS at once (throughput; on 2 cores the latency is then mostly queueing).
     const rows = [];
-    // Reference on the same machine and moment: the app's cheapest authenticated read.
     const refCookie = cookies.get(who.supervisors[0].email);
-    console.log(`\n▶ reference: GET /api/me (load average ${load()})`);
-    rows.push(
-      await run(autocannon, {
-        ...opts,
-        title: 'reference: GET /api/me',
-        url: `${base}/api/me`,
-        cookie: refCookie,
-        matches: () => '–',
-      }),
-    );
-    for (const k of cases) {
-      console.log(`▶ ${k.title}: GET ${k.url.slice(base.length)} (load average ${load()})`);
-      rows.push(await run(autocannon, { ...opts, ...k }));
+    const all = [
+      { title: 'reference: GET /api/me', url: `${base}/api/me`, cookie: refCookie, matches: () => '–' },
+      ...cases,
+    ];
+    for (const conns of [...new Set([1, connections])]) {
+      for (const k of all) {
+        console.log(`▶ ${k.title} ×${conns}: GET ${k.url.slice(base.length)} (load average ${load()})`);
+        const r = await run(autocannon, { ...opts, ...k, connections: conns });
+        rows.push({ ...r, conns });
+      }
     }
     const cpus = os.availableParallelism();
     console.log(
-      `\nResults: ${connections} connections, ${duration} s each after ${warmup} s warm-up; Node ${process.versions.node}; ` +
+      `\nResults: 1 and ${connections} connections, ${duration} s each after ${warmup} s warm-up; Node ${process.versions.node}; ` +
         `${cpus} CPU core(s) shared by autocannon, the API, PostgreSQL and other work (load = mean 1-minute load average ` +
         `during the run).\n`,
     );
-    printTable(rows, { title: 'request', extra: [['load', (r) => r.load.toFixed(1)]] });
+    printTable(rows, {
+      title: 'request',
+      extra: [
+        ['conns', (r) => String(r.conns)],
+        ['load', (r) => r.load.toFixed(1)],
+      ],
+    });
     failOnErrors(rows);
 
     // The same statements as raw SQL, as the owner with the tenant set (row-level security on).
