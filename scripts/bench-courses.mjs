@@ -303,7 +303,7 @@ async function main() {
     for (const conns of [...new Set([1, connections])]) {
       for (const k of all) {
         console.log(`▶ ${k.title} ×${conns}: GET ${k.url.slice(base.length)} (load average ${load()})`);
-        const r = await run(autocannon, { ...opts, ...k, connections: conns });
+        const r = await run(autocannon, { ...opts, ...k, connections: conns, cpuOf: api.child.pid });
         rows.push({ ...r, conns });
       }
     }
@@ -317,6 +317,8 @@ async function main() {
       title: 'request',
       extra: [
         ['conns', (r) => String(r.conns)],
+        ['API CPU ms/req', (r) => r.cpuNode.toFixed(1)],
+        ['PG CPU ms/req', (r) => r.cpuPg.toFixed(1)],
         ['load', (r) => r.load.toFixed(1)],
       ],
     });

@@ -122,6 +122,48 @@ export function pgClient(connectionString) {
   return new pg.Client({ connectionString });
 }
 
+/**
+ * CPU seconds used so far by a process and all its descendants (the API server and the embedded
+ * PostgreSQL it started, whose backends are the postmaster's children), split by program name,
+ * from /proc (Linux; null elsewhere). Includes reaped children. Compare two samples around a run.
+ */
+export async function treeCpu(rootPid) {
+  let names;
+  try {
+    names = await fs.readdir('/proc');
+  } catch {
+    return null;
+  }
+  const procs = [];
+  await Promise.all(
+    names
+      .filter((n) => /^\d+$/.test(n))
+      .map(async (pid) => {
+        try {
+          const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+          const close = stat.lastIndexOf(')');
+          const comm = stat.slice(stat.indexOf('(') + 1, close);
+          const f = stat.slice(close + 2).split(' '); // f[0] = state (field 3), f[1] = ppid
+          const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]); // utime stime cutime cstime
+          procs.push({ pid: Number(pid), ppid: Number(f[1]), comm, ticks });
+        } catch {
+          // gone
+        }
+      }),
+  );
+  const children = new Map();
+  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  const out = {};
+  const root = procs.find((p) => p.pid === rootPid);
+  for (const stack = root ? [root] : []; stack.length > 0;) {
+    const p = stack.pop();
+    const key = p.comm.startsWith('postgres') ? 'postgres' : 'node';
+    out[key] = (out[key] ?? 0) + p.ticks / 100;
+    stack.push(...(children.get(p.pid) ?? []));
+  }
+  return out;
+}
+
 export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -132,7 +174,7 @@ export function percentile(sorted, p) {
  * `duration` seconds recording every response's time. `matches(body)` describes the answer
  * (default: its `total`). The 1-minute load average is sampled before and after.
  */
-export async function run(autocannon, { title, url, cookie, connections, duration, warmup, matches }) {
+export async function run(autocannon, { title, url, cookie, connections, duration, warmup, matches, cpuOf }) {
   const check = await fetch(url, { headers: { cookie } });
   const body = await check.json();
   if (!check.ok) throw new Error(`${title}: ${url} answered ${check.status}: ${JSON.stringify(body)}`);
@@ -140,12 +182,17 @@ export async function run(autocannon, { title, url, cookie, connections, duratio
   if (warmup > 0) await autocannon({ url, headers: { cookie }, connections, duration: warmup });
   const times = [];
   const loadBefore = os.loadavg()[0];
+  const cpuBefore = cpuOf ? await treeCpu(cpuOf) : null;
   const r = await new Promise((resolve, reject) => {
     const inst = autocannon({ url, headers: { cookie }, connections, duration }, (err, res) =>
       err ? reject(err) : resolve(res),
     );
     inst.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });
+  const cpuAfter = cpuOf ? await treeCpu(cpuOf) : null;
+  // CPU milliseconds per request of the API (node) and of PostgreSQL (all its processes).
+  const cpuMs = (k) =>
+    cpuBefore && cpuAfter && times.length ? (((cpuAfter[k] ?? 0) - (cpuBefore[k] ?? 0)) * 1000) / times.length : NaN;
   times.sort((a, b) => a - b);
   return {
     title,
@@ -159,6 +206,8 @@ export async function run(autocannon, { title, url, cookie, connections, duratio
     errors: r.errors,
     timeouts: r.timeouts,
     load: (loadBefore + os.loadavg()[0]) / 2,
+    cpuNode: cpuMs('node'),
+    cpuPg: cpuMs('postgres'),
   };
 }
 

@@ -388,7 +388,7 @@ export async function generateRegion(ownerUrl, tenantSlug, opts = {}) {
       [DOCTOR_ROLES, METHODS],
     );
     const hasRecords = (await c.query("SELECT to_regclass('supervision_record') IS NOT NULL AS ok")).rows[0].ok;
-    if (hasRecords && o.records > 0) await generateRecords(step, P, o);
+    if (hasRecords && o.records > 0) await generateRecords(c, step, P, o);
     await c.query('COMMIT');
     const ta = Date.now();
     await c.query(
@@ -493,7 +493,20 @@ const NEXT_STEP = [
  * its track's list. Ids of records and requests that other rows point to are derived from (course,
  * number) with md5, shaped as UUID v4, so that no join over a million rows is needed.
  */
-async function generateRecords(step, P, o) {
+async function generateRecords(c, step, P, o) {
+  // Bulk load: the plain (non-unique) indexes of the record tables are dropped and rebuilt from
+  // their own definitions after the inserts, inside the same transaction (unique and primary-key
+  // indexes stay: foreign keys and constraints are checked row by row as in the app).
+  const plain = (
+    await c.query(
+      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+         FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+        WHERE t.relname = ANY($1) AND NOT i.indisunique AND NOT i.indisprimary
+        ORDER BY 1`,
+      [['feedback_request', 'feedback_record', 'supervision_record', 'supervision_record_competence']],
+    )
+  ).rows;
+  await step(`drop ${plain.length} plain indexes`, plain.map((i) => `DROP INDEX ${i.name};`).join('\n'));
   const uuidOf = (prefix, k) =>
     `overlay(overlay(md5('${prefix}' || w.course_id::text || ':' || ${k}) placing '4' from 13) placing '8' from 17)::uuid`;
   const feedback = Math.round(o.records * 0.6);
@@ -557,7 +570,8 @@ async function generateRecords(step, P, o) {
             ($4::text[])[1 + (k * 7 + w.n) % ${NEXT_STEP.length}],
             CASE WHEN k % 10 = 3 THEN ${uuidOf('r', 'k')} END,
             ${at('n_f', 8)}, ${at('n_f', 8)}
-       FROM g_cw w CROSS JOIN LATERAL generate_series(0, w.n_f - 1) AS k`,
+       FROM g_cw w CROSS JOIN LATERAL generate_series(0, w.n_f - 1) AS k
+      ORDER BY 5, 11`,
     [SETTINGS, WENT_WELL, TO_IMPROVE, NEXT_STEP],
   );
   await step(
@@ -569,7 +583,8 @@ async function generateRecords(step, P, o) {
             ${dayOf('n_s')}, ($1::text[])[1 + (k + w.n) % 5], ($2::text[])[1 + (k * 5 + w.n) % ${SUPERVISED.length}],
             CASE WHEN k % 4 = 3 THEN NULL ELSE ($3::text[])[1 + (k + w.n) % ${NEXT_STEPS.length}] END,
             ${at('n_s', 10)}, ${at('n_s', 10)}
-       FROM g_cw w CROSS JOIN LATERAL generate_series(0, w.n_s - 1) AS k`,
+       FROM g_cw w CROSS JOIN LATERAL generate_series(0, w.n_s - 1) AS k
+      ORDER BY 5, 9`,
     [SETTINGS, SUPERVISED, NEXT_STEPS],
   );
   await step(
@@ -582,4 +597,5 @@ async function generateRecords(step, P, o) {
                FROM g_list l JOIN competence cp ON cp.tenant_id = ${P('tenant_id')} AND cp.list_id = l.id) comp
          ON comp.track = w.track AND comp.idx = (k * 7 + m * 5) % 20`,
   );
+  await step(`rebuild ${plain.length} plain indexes`, plain.map((i) => `${i.def};`).join('\n'));
 }
