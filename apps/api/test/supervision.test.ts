@@ -212,6 +212,14 @@ describe("the supervisor's list (GET /api/supervision/my-trainees)", () => {
     expect((await myTrainees(mette)).items.find((i) => i.courseId === c.courseId)?.openRequests).toBe(2);
   });
 
+  it('shows the demo data: a trainee without feedback for over 4 weeks is flagged, a new one is not', async () => {
+    const items = (await myTrainees(jens)).items;
+    const byName = (n: string) => items.find((i) => i.trainee.name === n)!;
+    expect(byName('Freja Vinther')).toMatchObject({ noFeedback4Weeks: true, lastFeedbackOn: daysAgo(36) });
+    expect(byName('Ahmad Rahimi')).toMatchObject({ noFeedback4Weeks: false, lastFeedbackOn: null });
+    expect(byName('Sofie Lindberg').isMain).toBe(true);
+  });
+
   it('is for supervision:write holders only; another tenant sees only its own', async () => {
     const res = await sofie.agent.get('/api/supervision/my-trainees');
     expect(res.status).toBe(403);
@@ -274,8 +282,10 @@ describe("a course's timeline (GET /api/courses/:courseId/timeline)", () => {
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('NOT_FOUND');
     }
-    // A supervisor of other courses who never wrote on this one: 404.
-    expect((await jens.agent.get(`/api/courses/${idaCourse}/timeline`)).status).toBe(404);
+    // A supervisor of other courses (here in the same department) who never wrote on this one: 404.
+    const metteOnly = await newCourse({ startDaysAgo: 30, supervisors: [{ id: mette.me.user.id, main: true }] });
+    expect((await jens.agent.get(`/api/courses/${metteOnly.courseId}/timeline`)).status).toBe(404);
+    expect((await timeline(mette, metteOnly.courseId)).scope).toBe('ALL');
   });
 
   it("marks the author's own records as editable (within the window) and nobody else's", async () => {

@@ -8,6 +8,7 @@ import { seedEducationBodies } from './demo-education-bodies.js';
 import { seedFunctionDescriptions } from './demo-function-descriptions.js';
 import { seedActivities } from './demo-activities.js';
 import { seedCourses } from './demo-courses.js';
+import { seedSupervision } from './demo-supervision.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -56,6 +57,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedFunctionDescriptions,
   seedActivities,
   seedCourses,
+  seedSupervision,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [
