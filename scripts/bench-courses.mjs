@@ -7,13 +7,15 @@
 //   median and few current trainees;
 // - the trainee's timeline GET /api/courses/:courseId/timeline, first page and a later page (via
 //   the cursor), as the trainee with the most records and as a typical one;
-// next to GET /api/me as a reference, and then the same database statements as raw SQL with
-// EXPLAIN (ANALYZE, BUFFERS) so that database time and the rest of the request can be told apart.
+// next to GET /api/me as a reference, each with 1 connection (what one user waits) and with
+// BENCH_CONNECTIONS (throughput), with the CPU time per request of the API process and of
+// PostgreSQL (from /proc) and the load average; then the same database statements as raw SQL with
+// EXPLAIN (ANALYZE, BUFFERS), so that database time and the rest of the request can be told apart.
 // Run with `pnpm bench:courses` (builds first). See README, "Benchmark".
 //
 //   BENCH_DURATION        seconds per measured run (default 5)
 //   BENCH_WARMUP          seconds of warm-up before each run (default 1)
-//   BENCH_CONNECTIONS     concurrent connections (default 10)
+//   BENCH_CONNECTIONS     concurrent connections of the second round (default 10; the first has 1)
 //   BENCH_ACTIVE_COURSES  active courses (default 5000)
 //   BENCH_ENDED_COURSES   ended courses in the last 3 years (default 10000)
 //   BENCH_RECORDS         supervision + feedback records (default 1000000)

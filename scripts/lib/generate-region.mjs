@@ -12,7 +12,9 @@
 //   former trainees, supervised by the same departments' supervisors;
 // - competence lists for the three tracks (20 competences each);
 // - the supervision and feedback records, spread over the courses by how many of their days lie
-//   in the past (see generateRecords).
+//   in the past, inserted in date order like real ones (see generateRecords; their tables'
+//   foreign keys and plain indexes are dropped for the bulk load and added back, which checks
+//   every row).
 // Every generated user can sign in with the demo password (the password hash is copied from a
 // demo user), so the benchmark can measure as any supervisor or trainee.
 import { pgClient } from './bench-harness.mjs';
