@@ -8,6 +8,8 @@ export function useSupervisionMutation<V, R>(fn: (vars: V) => Promise<R>) {
     mutationFn: fn,
     // No automatic retry: a failed send keeps the local draft and the user retries.
     retry: false,
+    // Offline, fail at once (the form says "not sent, saved on this device") instead of pausing.
+    networkMode: 'always',
     onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.all }),
   });
 }

@@ -138,7 +138,12 @@ export function FeedbackForm({
       }
       // Saved by the server: only now is the local draft removed.
       clearDraft(me.user.id, courseId);
-      notifications.show({ color: 'green', message: t('supervision.course.saved'), autoClose: 6000 });
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('supervision.close') },
+        color: 'green',
+        message: t('supervision.course.saved'),
+        autoClose: 6000,
+      });
       void navigate(paths.supervisionCourse.getHref(courseId), { state: { saved: 'feedback' } });
     },
     () => setFailure('invalid'),
@@ -229,14 +234,14 @@ export function FeedbackForm({
         <div ref={failureRef} tabIndex={-1} style={{ outline: 'none' }}>
           {failure === 'not-sent' && (
             <Alert
-              color="orange"
+              color="red"
               variant="light"
               role="alert"
               title={t('supervision.feedbackForm.notSentTitle')}
               data-testid="not-sent"
             >
               <Text size="sm">{t('supervision.feedbackForm.notSent')}</Text>
-              <Button mt="xs" variant="outline" color="orange.9" onClick={() => void submit()} loading={busy}>
+              <Button mt="xs" variant="outline" onClick={() => void submit()} loading={busy}>
                 {t('supervision.feedbackForm.retry')}
               </Button>
             </Alert>

@@ -70,7 +70,11 @@ export function SupervisionForm({
       setFormError(error);
       return;
     }
-    notifications.show({ color: 'green', message: t('supervision.course.savedSupervision') });
+    notifications.show({
+      closeButtonProps: { 'aria-label': t('supervision.close') },
+      color: 'green',
+      message: t('supervision.course.savedSupervision'),
+    });
     void navigate(paths.supervisionCourse.getHref(courseId));
   });
 

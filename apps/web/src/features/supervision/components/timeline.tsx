@@ -17,7 +17,7 @@ function DeleteButton({ entry }: { entry: CourseTimelineEntry }) {
   const [confirm, setConfirm] = useState(false);
   if (!confirm)
     return (
-      <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => setConfirm(true)}>
+      <Button size="compact-sm" variant="default" onClick={() => setConfirm(true)}>
         {t('supervision.timeline.delete')}
       </Button>
     );
@@ -31,8 +31,17 @@ function DeleteButton({ entry }: { entry: CourseTimelineEntry }) {
           del.mutate(
             { kind: entry.kind, id: entry.id, version: entry.version },
             {
-              onSuccess: () => notifications.show({ message: t('supervision.timeline.deleted') }),
-              onError: (e) => notifications.show({ color: 'red', message: errorMessage(e, t) }),
+              onSuccess: () =>
+                notifications.show({
+                  closeButtonProps: { 'aria-label': t('supervision.close') },
+                  message: t('supervision.timeline.deleted'),
+                }),
+              onError: (e) =>
+                notifications.show({
+                  closeButtonProps: { 'aria-label': t('supervision.close') },
+                  color: 'red',
+                  message: errorMessage(e, t),
+                }),
             },
           )
         }

@@ -42,6 +42,7 @@ export function RequestFeedback({ course }: { course: MyFeedbackCourse }) {
           setOpen(false);
           setMessage('');
           notifications.show({
+            closeButtonProps: { 'aria-label': t('supervision.close') },
             color: 'green',
             message: r.emailed ? t('supervision.trainee.requestSentEmailed') : t('supervision.trainee.requestSent'),
           });
