@@ -29,6 +29,14 @@ import { CoverageGapsRoute } from './routes/coverage-gaps';
 import { InvitationRoute } from './routes/invitation';
 import { EducationBodiesRoute, EducationBodyNewRoute, EducationBodyRoute } from './routes/education-bodies';
 import { EducationMeetingRoute } from './routes/education-meeting';
+import {
+  FeedbackNewRoute,
+  FeedbackRequestRoute,
+  MyFeedbackRoute,
+  MyTraineesRoute,
+  SupervisionCourseRoute,
+  SupervisionNewRoute,
+} from './routes/supervision';
 
 export const router = createBrowserRouter([
   {
@@ -69,6 +77,12 @@ export const router = createBrowserRouter([
           { path: paths.educationBodyNew.path, element: <EducationBodyNewRoute /> },
           { path: paths.educationBody.path, element: <EducationBodyRoute /> },
           { path: paths.educationMeeting.path, element: <EducationMeetingRoute /> },
+          { path: paths.myTrainees.path, element: <MyTraineesRoute /> },
+          { path: paths.supervisionCourse.path, element: <SupervisionCourseRoute /> },
+          { path: paths.supervisionNew.path, element: <SupervisionNewRoute /> },
+          { path: paths.feedbackNew.path, element: <FeedbackNewRoute /> },
+          { path: paths.feedbackRequest.path, element: <FeedbackRequestRoute /> },
+          { path: paths.myFeedback.path, element: <MyFeedbackRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
