@@ -10,15 +10,13 @@
 //
 // The run fails (exit code 1) on any error, timeout or non-2xx response: a benchmark of 401s
 // measures nothing.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROOT, envInt, freePort, logIn, startChild, stopChild, waitForHttp } from './lib/bench-harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
 
 const DEMO = { tenant: 'region-hovedstaden', email: 'mette.kjaer@regionh.dk', password: 'Uddannelse2026!' };
@@ -27,103 +25,6 @@ const RATIO_GOAL = 0.6;
 // ---------------------------------------------------------------------------------------------
 // Orchestrator
 // ---------------------------------------------------------------------------------------------
-function envInt(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return n;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** A child process in its own process group, with the tail of its output kept for error messages. */
-function startChild(label, args, env) {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let tail = '';
-  const keep = (d) => {
-    tail = (tail + d.toString()).slice(-8000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { label, child, exited, output: () => tail };
-}
-
-/** SIGTERM (graceful: the API stops its embedded PostgreSQL), then SIGKILL to the whole group. */
-async function stopChild(c) {
-  if (!c || c.child.exitCode !== null || c.child.signalCode !== null) return;
-  c.child.kill('SIGTERM');
-  const done = await Promise.race([c.exited.then(() => true), sleep(20_000).then(() => false)]);
-  if (!done) {
-    try {
-      process.kill(-c.child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-    await c.exited;
-  }
-}
-
-async function waitForHttp(c, url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (c.child.exitCode !== null) {
-      throw new Error(`${c.label} exited with code ${c.child.exitCode} before ${url} answered:\n${c.output()}`);
-    }
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${c.label}: ${url} did not answer 2xx within ${timeoutMs / 1000} s:\n${c.output()}`);
-}
-
-function cookieFrom(res, fallback) {
-  const pair = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => /sid=/.test(c));
-  return pair ?? fallback;
-}
-
-/** Signs in over HTTP exactly as the web app does: CSRF token first, then the login. */
-async function logIn(base) {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  if (!csrfRes.ok) throw new Error(`GET /api/auth/csrf answered ${csrfRes.status}: ${await csrfRes.text()}`);
-  const { csrfToken } = await csrfRes.json();
-  const preCookie = cookieFrom(csrfRes);
-  if (!preCookie) throw new Error('GET /api/auth/csrf set no session cookie');
-  const loginRes = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: preCookie },
-    body: JSON.stringify(DEMO),
-  });
-  if (!loginRes.ok) throw new Error(`POST /api/auth/login answered ${loginRes.status}: ${await loginRes.text()}`);
-  await loginRes.arrayBuffer();
-  return cookieFrom(loginRes, preCookie);
-}
-
 async function getMe(base, cookie) {
   const res = await fetch(`${base}/api/me`, { headers: { cookie } });
   const text = await res.text();
@@ -228,7 +129,7 @@ async function main() {
     await waitForHttp(api, `${base}/health/ready`, 180_000);
     console.log(`API ready on ${base} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const cookie = await logIn(base);
+    const cookie = await logIn(base, DEMO);
     const meBody = await getMe(base, cookie);
     const meBytes = Buffer.byteLength(meBody);
     console.log(`Signed in as ${DEMO.email} (${DEMO.tenant}); GET /api/me is ${meBytes} bytes of JSON`);

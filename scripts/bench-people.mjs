@@ -10,121 +10,15 @@
 //   BENCH_PEOPLE       generated people (default 5000)
 //
 // Fails (exit code 1) on any error, timeout or non-2xx response.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { TENANT, envInt, failOnErrors, logIn, pgClient, printTable, run, withApiServer } from './lib/bench-harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TENANT = 'region-hovedstaden';
 const ADMIN = { tenant: TENANT, email: 'thomas.krogh@regionh.dk', password: 'Uddannelse2026!' };
 const CENTRE = { tenant: TENANT, email: 'karen.bech@regionh.dk', password: 'Uddannelse2026!' };
 
-function envInt(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return n;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** A child process in its own process group, with the tail of its output kept for error messages. */
-function startChild(label, args, env) {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let tail = '';
-  const keep = (d) => {
-    tail = (tail + d.toString()).slice(-8000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { label, child, exited, output: () => tail };
-}
-
-/** SIGTERM (graceful: the API stops its embedded PostgreSQL), then SIGKILL to the whole group. */
-async function stopChild(c) {
-  if (!c || c.child.exitCode !== null || c.child.signalCode !== null) return;
-  c.child.kill('SIGTERM');
-  const done = await Promise.race([c.exited.then(() => true), sleep(20_000).then(() => false)]);
-  if (!done) {
-    try {
-      process.kill(-c.child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-    await c.exited;
-  }
-}
-
-async function waitForHttp(c, url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (c.child.exitCode !== null) {
-      throw new Error(`${c.label} exited with code ${c.child.exitCode} before ${url} answered:\n${c.output()}`);
-    }
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${c.label}: ${url} did not answer 2xx within ${timeoutMs / 1000} s:\n${c.output()}`);
-}
-
-function cookieFrom(res, fallback) {
-  const pair = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => /sid=/.test(c));
-  return pair ?? fallback;
-}
-
-/** Signs in over HTTP exactly as the web app does: CSRF token first, then the login. */
-async function logIn(base, user) {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  if (!csrfRes.ok) throw new Error(`GET /api/auth/csrf answered ${csrfRes.status}: ${await csrfRes.text()}`);
-  const { csrfToken } = await csrfRes.json();
-  const preCookie = cookieFrom(csrfRes);
-  if (!preCookie) throw new Error('GET /api/auth/csrf set no session cookie');
-  const loginRes = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: preCookie },
-    body: JSON.stringify(user),
-  });
-  if (!loginRes.ok) throw new Error(`POST /api/auth/login answered ${loginRes.status}: ${await loginRes.text()}`);
-  await loginRes.arrayBuffer();
-  return cookieFrom(loginRes, preCookie);
-}
-
 /** Inserts the generated hospitals, departments, people and assignments as the owner role. */
 async function generatePeople(ownerUrl, count) {
-  const require = createRequire(path.join(ROOT, 'apps/api/package.json'));
-  const pg = require('pg');
-  const c = new pg.Client({ connectionString: ownerUrl });
+  const c = pgClient(ownerUrl);
   await c.connect();
   try {
     const tenantId = (await c.query('SELECT id FROM tenant WHERE slug = $1', [TENANT])).rows[0].id;
@@ -189,107 +83,15 @@ async function generatePeople(ownerUrl, count) {
   }
 }
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function run(autocannon, { title, url, cookie, connections, duration, warmup }) {
-  const check = await fetch(url, { headers: { cookie } });
-  const body = await check.json();
-  if (!check.ok) throw new Error(`${title}: ${url} answered ${check.status}: ${JSON.stringify(body)}`);
-  const matches = body.total ?? '–';
-  if (warmup > 0) await autocannon({ url, headers: { cookie }, connections, duration: warmup });
-  const times = [];
-  const r = await new Promise((resolve, reject) => {
-    const inst = autocannon({ url, headers: { cookie }, connections, duration }, (err, res) =>
-      err ? reject(err) : resolve(res),
-    );
-    inst.on('response', (_client, _status, _bytes, ms) => times.push(ms));
-  });
-  times.sort((a, b) => a - b);
-  return {
-    title,
-    matches,
-    rps: r.requests.average,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    ok: r['2xx'],
-    non2xx: r.non2xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
-  };
-}
-
-function printTable(rows) {
-  const cols = [
-    ['request (page of 50)', (r) => r.title],
-    ['matches', (r) => String(r.matches)],
-    ['req/s', (r) => r.rps.toFixed(0)],
-    ['p50 ms', (r) => r.p50.toFixed(1)],
-    ['p95 ms', (r) => r.p95.toFixed(1)],
-    ['p99 ms', (r) => r.p99.toFixed(1)],
-    ['non-2xx', (r) => String(r.non2xx)],
-    ['errors', (r) => String(r.errors + r.timeouts)],
-  ];
-  const cells = rows.map((r) => cols.map(([, f]) => f(r)));
-  const widths = cols.map(([h], i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (vals) =>
-    '| ' + vals.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ') + ' |';
-  console.log(line(cols.map(([h]) => h)));
-  console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
-  for (const c of cells) console.log(line(c));
-}
-
 async function main() {
   const duration = envInt('BENCH_DURATION', 5);
   const warmup = envInt('BENCH_WARMUP', 1);
   const connections = envInt('BENCH_CONNECTIONS', 10);
   const people = envInt('BENCH_PEOPLE', 5000);
-  const serverJs = path.join(ROOT, 'apps/api/dist/server.js');
-  await fs.access(serverJs).catch(() => {
-    throw new Error(`${serverJs} is missing: run \`pnpm build\` first (or \`pnpm bench:people\`, which builds)`);
-  });
   const { default: autocannon } = await import('autocannon');
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-bench-people-'));
-  await fs.chmod(tmp, 0o755);
-  let api;
-  let interrupted = false;
-  const onSignal = (sig) => {
-    interrupted = true;
-    console.error(`\n${sig}: stopping the server`);
-    void stopChild(api)
-      .then(() => fs.rm(tmp, { recursive: true, force: true }))
-      .finally(() => process.exit(130));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    const [port, pgPort] = [await freePort(), await freePort()];
-    const base = `http://127.0.0.1:${port}`;
-    const apiEnv = { ...process.env };
-    delete apiEnv.DATABASE_URL;
-    delete apiEnv.APP_DATABASE_URL;
-    Object.assign(apiEnv, {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: path.join(tmp, 'data'),
-      EMBEDDED_PG_PORT: String(pgPort),
-      LOAD_DEMO_DATA: 'true',
-      LOG_LEVEL: 'warn',
-      SESSION_SECRET: 'bench-'.padEnd(64, '0'),
-      COOKIE_SECURE: 'false',
-    });
-    console.log(`Starting the API (fresh embedded PostgreSQL in ${tmp}) …`);
-    api = startChild('API server', [serverJs], apiEnv);
-    await waitForHttp(api, `${base}/health/ready`, 180_000);
+  await withApiServer('people', async ({ base, ownerUrl, api }) => {
     const t0 = Date.now();
-    const { assignments } = await generatePeople(
-      `postgresql://portal_owner:embedded-owner@127.0.0.1:${pgPort}/portal`,
-      people,
-    );
+    const { assignments } = await generatePeople(ownerUrl, people);
     console.log(`Inserted ${people} people (${assignments} role assignments in the database) in ${Date.now() - t0} ms`);
 
     const admin = await logIn(base, ADMIN);
@@ -325,23 +127,10 @@ async function main() {
         `${warmup} s warm-up; Node ${process.versions.node}; ${cpus} CPU core(s) shared by autocannon, the API and PostgreSQL.\n`,
     );
     printTable(rows);
-    for (const r of rows) {
-      if (r.non2xx || r.errors || r.timeouts || r.ok === 0) {
-        console.error(`FAIL: ${r.title}: non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);
-        process.exitCode = 1;
-      }
-    }
+    failOnErrors(rows);
     const logs = api.output().trim();
     if (logs) console.log(`\nAPI server output (warn and above):\n${logs}`);
-  } catch (err) {
-    console.error(`\nbench-people failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  } finally {
-    if (!interrupted) {
-      await stopChild(api);
-      await fs.rm(tmp, { recursive: true, force: true });
-    }
-  }
+  });
 }
 
 await main();

@@ -36,6 +36,7 @@ import { expectationMeetingRoutes } from './modules/expectation-meetings/expecta
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { competenceRoutes } from './modules/competences/competences.routes.js';
 import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -193,6 +194,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...notificationRoutes(),
     ...competenceRoutes(),
     ...educationPlanRoutes(),
+    ...supervisionRoutes(config),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

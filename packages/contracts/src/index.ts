@@ -17,3 +17,4 @@ export * from './course-rules.js';
 export * from './courses.js';
 export * from './expectation-meetings.js';
 export * from './competences.js';
+export * from './supervision.js';

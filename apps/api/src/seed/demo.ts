@@ -11,6 +11,7 @@ import { seedCourses } from './demo-courses.js';
 import { seedEscalationChains } from './demo-escalation-chains.js';
 import { seedExpectationMeetings } from './demo-expectation-meetings.js';
 import { seedCompetences } from './demo-competences.js';
+import { seedSupervision } from './demo-supervision.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -62,6 +63,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedEscalationChains,
   seedExpectationMeetings,
   seedCompetences,
+  seedSupervision,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

@@ -39,6 +39,14 @@ import { CourseEditRoute } from './routes/course-edit';
 import { MyCourseRoute } from './routes/my-course';
 import { EscalationChainsRoute } from './routes/escalation-chains';
 import { ExpectationMeetingRoute, ExpectationMeetingsRoute, SentMessagesRoute } from './routes/expectation-meetings';
+import {
+  FeedbackNewRoute,
+  FeedbackRequestRoute,
+  MyFeedbackRoute,
+  MyTraineesRoute,
+  SupervisionCourseRoute,
+  SupervisionNewRoute,
+} from './routes/supervision';
 
 export const router = createBrowserRouter([
   {
@@ -91,6 +99,12 @@ export const router = createBrowserRouter([
           { path: paths.expectationMeetings.path, element: <ExpectationMeetingsRoute /> },
           { path: paths.expectationMeeting.path, element: <ExpectationMeetingRoute /> },
           { path: paths.sentMessages.path, element: <SentMessagesRoute /> },
+          { path: paths.myTrainees.path, element: <MyTraineesRoute /> },
+          { path: paths.supervisionCourse.path, element: <SupervisionCourseRoute /> },
+          { path: paths.supervisionNew.path, element: <SupervisionNewRoute /> },
+          { path: paths.feedbackNew.path, element: <FeedbackNewRoute /> },
+          { path: paths.feedbackRequest.path, element: <FeedbackRequestRoute /> },
+          { path: paths.myFeedback.path, element: <MyFeedbackRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -35,6 +35,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: () => paths.profile.getHref(),
   },
   {
+    id: 'myTrainees',
+    labelKey: 'nav.myTrainees',
+    href: () => paths.myTrainees.getHref(),
+    permission: 'supervision:write',
+  },
+  {
+    id: 'myFeedback',
+    labelKey: 'nav.myFeedback',
+    href: () => paths.myFeedback.getHref(),
+    permission: 'own-course:read',
+  },
+  {
     id: 'activities',
     labelKey: 'nav.activities',
     href: () => paths.activities.getHref(),

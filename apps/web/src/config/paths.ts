@@ -53,6 +53,31 @@ export const paths = {
     path: '/messages',
     getHref: () => '/messages',
   },
+  myTrainees: {
+    path: '/supervision',
+    getHref: () => '/supervision',
+  },
+  supervisionCourse: {
+    path: '/supervision/courses/:courseId',
+    getHref: (courseId: string) => `/supervision/courses/${encodeURIComponent(courseId)}`,
+  },
+  supervisionNew: {
+    path: '/supervision/courses/:courseId/new-supervision',
+    getHref: (courseId: string) => `/supervision/courses/${encodeURIComponent(courseId)}/new-supervision`,
+  },
+  feedbackNew: {
+    path: '/feedback/new/:courseId',
+    getHref: (courseId: string, requestId?: string | null) =>
+      `/feedback/new/${encodeURIComponent(courseId)}${requestId ? `?request=${encodeURIComponent(requestId)}` : ''}`,
+  },
+  feedbackRequest: {
+    path: '/feedback/requests/:requestId',
+    getHref: (requestId: string) => `/feedback/requests/${encodeURIComponent(requestId)}`,
+  },
+  myFeedback: {
+    path: '/my-feedback',
+    getHref: () => '/my-feedback',
+  },
   activities: {
     path: '/activities',
     getHref: () => '/activities',
