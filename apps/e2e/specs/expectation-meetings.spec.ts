@@ -55,14 +55,23 @@ test.describe('expectation meeting (forventningsafstemning)', () => {
     await page.goto('/');
     const dept = page.getByTestId('department-expectation-meetings');
     await expect(dept.getByRole('heading', { name: 'Forventningsafstemninger i afdelingen' })).toBeVisible();
-    await expect(dept.getByRole('link', { name: 'Åbn forventningsafstemningen for Sofie Lindberg' })).toBeVisible();
+    // Sofie's demo KBU course (another spec may give her a later course too).
+    await expect(
+      dept
+        .getByRole('listitem')
+        .filter({ hasText: '14. august 2026' })
+        .getByRole('link', { name: 'Åbn forventningsafstemningen for Sofie Lindberg' }),
+    ).toBeVisible();
     await expect(dept).toContainText('overskred');
     await expectNoAxeViolations(page, 'the UAO start page');
     await saveScreenshot(page, 'expectation-meetings-uao-start');
 
     await page.goto('/expectation-meetings');
     await expect(page.getByRole('heading', { level: 1, name: 'Forventningsafstemninger' })).toBeVisible();
-    const row = page.getByTestId('meeting-row').filter({ hasText: 'Sofie Lindberg' });
+    const row = page
+      .getByTestId('meeting-row')
+      .filter({ hasText: 'Sofie Lindberg' })
+      .filter({ hasText: '14. august 2026' });
     await expect(row).toContainText('14. august 2026');
     await expect(row.getByTestId('meeting-overdue')).toHaveText('Overskredet');
     await expectNoAxeViolations(page, 'the list of expectation meetings');
@@ -115,8 +124,10 @@ test.describe('expectation meeting (forventningsafstemning)', () => {
     // 4. The trainee, on a phone: her start page shows the meeting and the confirm button.
     await signInAs(page, SOFIE);
     await page.goto('/');
-    const mine = page.getByTestId('my-expectation-meeting');
-    await expect(mine.getByRole('heading', { name: 'Din forventningsafstemning' })).toBeVisible();
+    const card = page.getByTestId('my-expectation-meeting');
+    await expect(card.getByRole('heading', { name: 'Din forventningsafstemning' })).toBeVisible();
+    // The meeting of the demo course (another spec may give Sofie a later course too).
+    const mine = card.locator(`[data-testid="my-meeting"][data-course-id="${meetingPath.split('/').pop()}"]`);
     await expect(mine.getByTestId('meeting-state')).toHaveText('Afholdt');
     await expectNoAxeViolations(page, 'the trainee start page (phone)');
     await expectNoHorizontalScroll(page);
@@ -142,7 +153,9 @@ test.describe('expectation meeting (forventningsafstemning)', () => {
     await signInAs(page, METTE);
     await page.goto('/expectation-meetings');
     await page.getByTestId('meeting-filter').getByText('Alle').click();
-    await expect(page.getByTestId('meeting-row').filter({ hasText: 'Sofie Lindberg' })).toContainText('Bekræftet');
+    await expect(
+      page.getByTestId('meeting-row').filter({ hasText: 'Sofie Lindberg' }).filter({ hasText: '14. august 2026' }),
+    ).toContainText('Bekræftet');
     await expectNoHorizontalScroll(page);
     await saveScreenshot(page, 'expectation-meetings-list-phone');
   });

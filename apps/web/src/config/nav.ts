@@ -19,7 +19,9 @@ export interface NavItem {
 
 /**
  * The navigation, for every role. An entry is added here together with its screen (never before:
- * no links to pages that do not exist yet). Planned entries and their permissions:
+ * no links to pages that do not exist yet), in the order a user meets them: their own work first
+ * (own course, feedback, trainees), then the department's, then the hospital's administration,
+ * then messages and profile. Planned entries and their permissions:
  * Regioner (platform:tenants:manage), Strategi (strategy:read).
  */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -29,16 +31,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: ({ activeRole }) => (activeRole ? paths.start.getHref(activeRole) : paths.home.getHref()),
   },
   {
-    id: 'profile',
-    labelKey: 'nav.profile',
-    // Every signed-in user, also one with no role in force (who needs it most).
-    href: () => paths.profile.getHref(),
-  },
-  {
-    id: 'myTrainees',
-    labelKey: 'nav.myTrainees',
-    href: () => paths.myTrainees.getHref(),
-    permission: 'supervision:write',
+    id: 'myCourse',
+    labelKey: 'nav.myCourse',
+    href: () => paths.myCourse.getHref(),
+    permission: 'own-course:read',
   },
   {
     id: 'myFeedback',
@@ -47,10 +43,30 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'own-course:read',
   },
   {
-    id: 'activities',
-    labelKey: 'nav.activities',
-    href: () => paths.activities.getHref(),
-    permission: 'activities:manage',
+    id: 'myTrainees',
+    labelKey: 'nav.myTrainees',
+    href: () => paths.myTrainees.getHref(),
+    permission: 'supervision:write',
+  },
+  {
+    id: 'courses',
+    labelKey: 'nav.courses',
+    href: () => paths.courses.getHref(),
+    permission: 'courses:read',
+  },
+  {
+    id: 'expectation-meetings',
+    labelKey: 'nav.expectationMeetings',
+    href: () => paths.expectationMeetings.getHref(),
+    // Supervisors (their trainees) and the department's and hospital's readers; a trainee finds
+    // their own meeting on the start page.
+    anyPermission: ['supervision:write', 'courses:read'],
+  },
+  {
+    id: 'competenceProgress',
+    labelKey: 'nav.competenceProgress',
+    href: () => paths.competenceProgress.getHref(),
+    permission: 'courses:read',
   },
   {
     id: 'competences',
@@ -59,10 +75,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'competences:read',
   },
   {
-    id: 'competenceProgress',
-    labelKey: 'nav.competenceProgress',
-    href: () => paths.competenceProgress.getHref(),
-    permission: 'courses:read',
+    id: 'escalationChains',
+    labelKey: 'nav.escalationChains',
+    href: () => paths.escalationChains.getHref(),
+    permission: 'courses:manage',
+  },
+  {
+    id: 'education-bodies',
+    labelKey: 'nav.educationBodies',
+    href: () => paths.educationBodies.getHref(),
+    permission: 'education-bodies:read',
   },
   {
     id: 'functionDescriptions',
@@ -77,16 +99,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'mentors:manage',
   },
   {
-    id: 'org-units',
-    labelKey: 'nav.orgUnits',
-    href: () => paths.orgAdmin.getHref(),
-    permission: 'org:manage',
-  },
-  {
-    id: 'audit',
-    labelKey: 'nav.audit',
-    href: () => paths.auditLog.getHref(),
-    permission: 'audit:read',
+    id: 'activities',
+    labelKey: 'nav.activities',
+    href: () => paths.activities.getHref(),
+    permission: 'activities:manage',
   },
   {
     id: 'people',
@@ -101,6 +117,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'people:read',
   },
   {
+    id: 'org-units',
+    labelKey: 'nav.orgUnits',
+    href: () => paths.orgAdmin.getHref(),
+    permission: 'org:manage',
+  },
+  {
     id: 'imports',
     labelKey: 'nav.imports',
     href: () => paths.imports.getHref(),
@@ -109,42 +131,22 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'people:manage',
   },
   {
-    id: 'education-bodies',
-    labelKey: 'nav.educationBodies',
-    href: () => paths.educationBodies.getHref(),
-    permission: 'education-bodies:read',
-  },
-  {
-    id: 'courses',
-    labelKey: 'nav.courses',
-    href: () => paths.courses.getHref(),
-    permission: 'courses:read',
-  },
-  {
-    id: 'escalationChains',
-    labelKey: 'nav.escalationChains',
-    href: () => paths.escalationChains.getHref(),
-    permission: 'courses:manage',
-  },
-  {
-    id: 'myCourse',
-    labelKey: 'nav.myCourse',
-    href: () => paths.myCourse.getHref(),
-    permission: 'own-course:read',
-  },
-  {
-    id: 'expectation-meetings',
-    labelKey: 'nav.expectationMeetings',
-    href: () => paths.expectationMeetings.getHref(),
-    // Supervisors (their trainees) and the department's and hospital's readers; a trainee finds
-    // their own meeting on the start page.
-    anyPermission: ['supervision:write', 'courses:read'],
+    id: 'audit',
+    labelKey: 'nav.audit',
+    href: () => paths.auditLog.getHref(),
+    permission: 'audit:read',
   },
   {
     id: 'sent-messages',
     labelKey: 'nav.sentMessages',
     // Every signed-in user: what the portal e-mailed them.
     href: () => paths.sentMessages.getHref(),
+  },
+  {
+    id: 'profile',
+    labelKey: 'nav.profile',
+    // Every signed-in user, also one with no role in force (who needs it most).
+    href: () => paths.profile.getHref(),
   },
 ];
 

@@ -241,13 +241,39 @@ const supervisionSelect = (tenantId: string) =>
   }) as const satisfies Prisma.SupervisionRecordSelect;
 export type SupervisionRow = Prisma.SupervisionRecordGetPayload<{ select: ReturnType<typeof supervisionSelect> }>;
 
-export function feedbackByIds(tx: Tx, tenantId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([] as FeedbackRow[]);
-  return tx.feedbackRecord.findMany({ where: { tenantId, id: { in: ids } }, select: feedbackSelect });
+/**
+ * The timeline's records by id. Plain SQL rather than the query builder: the timeline is the
+ * trainee's most used read, and this halves its API time per request at region scale (see
+ * `pnpm bench:courses`). The rows have the same shape as `feedbackSelect` / `supervisionSelect`.
+ */
+export async function feedbackByIds(tx: Tx, tenantId: string, ids: string[]): Promise<FeedbackRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.$queryRaw<
+    (Omit<FeedbackRow, 'giver'> & { giver_name: string })[]
+  >`SELECT f.id::text, f.course_id::text AS "courseId", f.giver_id::text AS "giverId", f.given_on AS "givenOn",
+           f.setting, f.went_well AS "wentWell", f.to_improve AS "toImprove", f.next_step AS "nextStep",
+           f.request_id::text AS "requestId", f.version, f.created_at AS "createdAt", g.name AS giver_name
+      FROM feedback_record f
+      JOIN app_user g ON g.tenant_id = f.tenant_id AND g.id = f.giver_id
+     WHERE f.tenant_id = ${tenantId}::uuid AND f.id = ANY(${ids}::uuid[])`;
+  return rows.map(({ giver_name, ...r }) => ({ ...r, giver: { id: r.giverId, name: giver_name } }));
 }
-export function supervisionByIds(tx: Tx, tenantId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([] as SupervisionRow[]);
-  return tx.supervisionRecord.findMany({ where: { tenantId, id: { in: ids } }, select: supervisionSelect(tenantId) });
+export async function supervisionByIds(tx: Tx, tenantId: string, ids: string[]): Promise<SupervisionRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.$queryRaw<
+    (Omit<SupervisionRow, 'supervisor'> & { supervisor_name: string })[]
+  >`SELECT s.id::text, s.course_id::text AS "courseId", s.supervisor_id::text AS "supervisorId",
+           s.occurred_on AS "occurredOn", s.setting, s.supervised, s.next_steps AS "nextSteps", s.version,
+           s.created_at AS "createdAt", g.name AS supervisor_name,
+           (SELECT coalesce(json_agg(json_build_object('competence', json_build_object(
+                     'id', cp.id, 'code', cp.code, 'title', cp.title, 'sortOrder', cp.sort_order))), '[]'::json)
+              FROM supervision_record_competence rc
+              JOIN competence cp ON cp.tenant_id = rc.tenant_id AND cp.id = rc.competence_id
+             WHERE rc.tenant_id = s.tenant_id AND rc.record_id = s.id) AS competences
+      FROM supervision_record s
+      JOIN app_user g ON g.tenant_id = s.tenant_id AND g.id = s.supervisor_id
+     WHERE s.tenant_id = ${tenantId}::uuid AND s.id = ANY(${ids}::uuid[])`;
+  return rows.map(({ supervisor_name, ...r }) => ({ ...r, supervisor: { id: r.supervisorId, name: supervisor_name } }));
 }
 
 /** The newest feedback of a course, or null. */

@@ -24,7 +24,7 @@ function MyMeeting({ courseId }: { courseId: string }) {
   const m = meeting.data;
   if (!m) return <PageLoader />;
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-testid="my-meeting" data-course-id={courseId}>
       <Group gap="xs" wrap="wrap">
         <MeetingStatus state={m.state} overdue={m.overdue} />
       </Group>
