@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CourseDetail, CourseList, EscalationChain, MyEscalationChains } from '@portal/contracts';
+import {
+  todayInDenmark,
+  type CourseDetail,
+  type CourseList,
+  type EscalationChain,
+  type MyEscalationChains,
+} from '@portal/contracts';
 import { createTestApp, HOVEDSTADEN, login, SJAELLAND, type LoggedIn, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -184,6 +190,31 @@ describe('creating and changing a course', () => {
     });
     const audit = await tutor.agent.get(`/api/audit-events?entityType=course&entityId=${created.id}`).expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('course.created');
+  });
+
+  it('a course for a person without a TRAINEE role gives them one for the course period (once), so they see it', async () => {
+    const today = todayInDenmark();
+    const body = {
+      traineeId: people.anders,
+      unitId: units.kard,
+      track: 'INTRODUCTION',
+      startDate: today,
+      endDate: '2099-12-31',
+    };
+    const first = await write(uao, 'post', '/api/courses', body);
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const second = await write(uao, 'post', '/api/courses', { ...body, track: 'SPECIALIST' });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const anders = await login(t.app, HOVEDSTADEN, 'anders.holm@regionh.dk');
+    const traineeRoles = anders.me.assignments.filter((a) => a.role === 'TRAINEE');
+    expect(traineeRoles).toHaveLength(1);
+    expect(traineeRoles[0]).toMatchObject({ unit: { id: units.kard }, validFrom: today, validTo: '2099-12-31' });
+    const mine = (await anders.agent.get('/api/my/courses').expect(200)).body as { items: { id: string }[] };
+    expect(mine.items.map((c) => c.id)).toEqual(expect.arrayContaining([first.body.id, second.body.id]));
+    const audit = await tutor.agent
+      .get(`/api/audit-events?entityType=role_assignment&entityId=${traineeRoles[0]!.id}`)
+      .expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('role-assignment.created');
   });
 
   it('changing the start date or track moves the due date; a stale version answers 409', async () => {

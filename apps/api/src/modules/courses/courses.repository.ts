@@ -342,3 +342,37 @@ export async function peopleInUnit(tx: Tx, tenantId: string, unitId: string, tod
   for (const r of rows) seen.set(r.user.id, r.user);
   return [...seen.values()];
 }
+
+/**
+ * Gives the trainee the TRAINEE role in the course's unit for the course period, unless a TRAINEE
+ * assignment there already overlaps it (without one, the trainee could not see their own course).
+ * Returns the new assignment's id, or null when none was needed.
+ */
+export async function ensureTraineeRole(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  unitId: string,
+  startDate: string,
+  endDate: string,
+): Promise<string | null> {
+  const start = new Date(`${startDate}T00:00:00Z`);
+  const end = new Date(`${endDate}T00:00:00Z`);
+  const existing = await tx.roleAssignment.findFirst({
+    where: {
+      tenantId,
+      userId,
+      role: 'TRAINEE',
+      scopeUnitId: unitId,
+      validFrom: { lte: end },
+      OR: [{ validTo: null }, { validTo: { gte: start } }],
+    },
+    select: { id: true },
+  });
+  if (existing) return null;
+  const created = await tx.roleAssignment.create({
+    data: { tenantId, userId, role: 'TRAINEE', scopeUnitId: unitId, validFrom: start, validTo: end },
+    select: { id: true },
+  });
+  return created.id;
+}

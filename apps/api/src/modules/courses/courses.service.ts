@@ -61,6 +61,7 @@ import {
   updateCourseIfVersion,
   type CourseDetailRow,
   type CourseListRow,
+  ensureTraineeRole,
 } from './courses.repository.js';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -263,6 +264,22 @@ export async function createCourse(ctx: AuthedCtx, b: z.output<typeof createCour
   }
   const { id } = await insertCourse(ctx.tx, ctx.tenantId, b);
   if (b.mainSupervisorId) await insertSupervisor(ctx.tx, ctx.tenantId, id, b.mainSupervisorId, true);
+  const assignmentId = await ensureTraineeRole(ctx.tx, ctx.tenantId, b.traineeId, b.unitId, b.startDate, b.endDate);
+  if (assignmentId) {
+    await ctx.audit({
+      action: 'role-assignment.created',
+      entityType: 'role_assignment',
+      entityId: assignmentId,
+      data: {
+        userId: b.traineeId,
+        role: 'TRAINEE',
+        unitId: b.unitId,
+        validFrom: b.startDate,
+        validTo: b.endDate,
+        via: 'course',
+      },
+    });
+  }
   await ctx.audit({
     action: 'course.created',
     entityType: 'course',
