@@ -1,8 +1,10 @@
 import { Button, Group, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useSession } from '@/lib/auth/use-session';
+import { feedbackContextQueryOptions } from '../api/get-feedback-context';
 import { MyTraineesSection } from './my-trainees';
 import { CourseTimelineList } from './timeline';
 import { TraineeFeedbackSummary } from './trainee-feedback';
@@ -35,22 +37,32 @@ export function DepartmentStartSlot() {
 export function CoursePanel({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
   const { can } = useSession();
+  // What the caller may add here: a course supervisor gives feedback and records supervision;
+  // another doctor of the department gives feedback only; anyone else sees the timeline.
+  const context = useQuery({
+    ...feedbackContextQueryOptions(courseId),
+    enabled: can('supervision:write'),
+    retry: false,
+  });
+  const relation = context.data?.relation;
   return (
     <Stack gap="md" data-testid="supervision-course-panel">
-      {can('supervision:write') && (
+      {relation && (
         <Group grow wrap="wrap">
           <Button component={Link} to={paths.feedbackNew.getHref(courseId)} size="md" data-testid="panel-give-feedback">
             {t('supervision.course.giveFeedback')}
           </Button>
-          <Button
-            component={Link}
-            to={paths.supervisionNew.getHref(courseId)}
-            size="md"
-            variant="outline"
-            data-testid="panel-add-supervision"
-          >
-            {t('supervision.course.addSupervision')}
-          </Button>
+          {relation === 'SUPERVISOR' && (
+            <Button
+              component={Link}
+              to={paths.supervisionNew.getHref(courseId)}
+              size="md"
+              variant="outline"
+              data-testid="panel-add-supervision"
+            >
+              {t('supervision.course.addSupervision')}
+            </Button>
+          )}
         </Group>
       )}
       <CourseTimelineList courseId={courseId} />
