@@ -15,7 +15,16 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT, envInt, freePort, logIn, startChild, stopChild, waitForHttp } from './lib/bench-harness.mjs';
+import {
+  ROOT,
+  benchServerEnv,
+  envInt,
+  freePort,
+  logIn,
+  startChild,
+  stopChild,
+  waitForHttp,
+} from './lib/bench-harness.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -107,21 +116,7 @@ async function main() {
   try {
     const [port, pgPort, barePort] = [await freePort(), await freePort(), await freePort()];
     const base = `http://127.0.0.1:${port}`;
-    const apiEnv = { ...process.env };
-    delete apiEnv.DATABASE_URL;
-    delete apiEnv.APP_DATABASE_URL;
-    Object.assign(apiEnv, {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: path.join(tmp, 'data'),
-      EMBEDDED_PG_PORT: String(pgPort),
-      LOAD_DEMO_DATA: 'true',
-      LOG_LEVEL: 'warn',
-      // production wants a secret; plain HTTP on loopback wants a non-Secure cookie.
-      SESSION_SECRET: 'bench-'.padEnd(64, '0'),
-      COOKIE_SECURE: 'false',
-    });
+    const apiEnv = benchServerEnv({ port, pgPort, dataDir: path.join(tmp, 'data') });
 
     const started = Date.now();
     console.log(`Starting the API (fresh embedded PostgreSQL in ${tmp}) …`);

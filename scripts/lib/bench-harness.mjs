@@ -244,6 +244,28 @@ export function printTable(rows, { title = 'request (page of 50)', extra = [] } 
 }
 
 /**
+ * The environment of the real server for a benchmark: production mode on loopback, a fresh
+ * embedded PostgreSQL in `dataDir` with the demo data, never the caller's external database.
+ */
+export function benchServerEnv({ port, pgPort, dataDir }) {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.APP_DATABASE_URL;
+  return Object.assign(env, {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(pgPort),
+    LOAD_DEMO_DATA: 'true',
+    LOG_LEVEL: 'warn',
+    // production wants a secret; plain HTTP on loopback wants a non-Secure cookie.
+    SESSION_SECRET: 'bench-'.padEnd(64, '0'),
+    COOKIE_SECURE: 'false',
+  });
+}
+
+/**
  * Runs `body({ base, ownerUrl, api })` against the real server (apps/api/dist/server.js, as in
  * production, with the demo data) on a fresh embedded database in a temporary directory; stops
  * the server (which stops its database) and removes the directory afterwards, also on Ctrl-C.
@@ -270,20 +292,7 @@ export async function withApiServer(name, body) {
   try {
     const [port, pgPort] = [await freePort(), await freePort()];
     const base = `http://127.0.0.1:${port}`;
-    const apiEnv = { ...process.env };
-    delete apiEnv.DATABASE_URL;
-    delete apiEnv.APP_DATABASE_URL;
-    Object.assign(apiEnv, {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: path.join(tmp, 'data'),
-      EMBEDDED_PG_PORT: String(pgPort),
-      LOAD_DEMO_DATA: 'true',
-      LOG_LEVEL: 'warn',
-      SESSION_SECRET: 'bench-'.padEnd(64, '0'),
-      COOKIE_SECURE: 'false',
-    });
+    const apiEnv = benchServerEnv({ port, pgPort, dataDir: path.join(tmp, 'data') });
     console.log(`Starting the API (fresh embedded PostgreSQL in ${tmp}) …`);
     api = startChild('API server', [serverJs], apiEnv);
     await waitForHttp(api, `${base}/health/ready`, 180_000);

@@ -1,33 +1,12 @@
-import {
-  DepartmentStartSlot as CoursesDepartmentStartSlot,
-  SupervisorStartSlot as CoursesSupervisorStartSlot,
-} from '@/features/courses/components/slots';
-import {
-  DepartmentStartSlot as MeetingsDepartmentStartSlot,
-  SupervisorStartSlot as MeetingsSupervisorStartSlot,
-} from '@/features/expectation-meetings/components/slots';
-import {
-  DepartmentStartSlot as SupervisionDepartmentStartSlot,
-  SupervisorStartSlot as SupervisionSupervisorStartSlot,
-} from '@/features/supervision/components/slots';
-import {
-  DepartmentStartSlot as CompetencesDepartmentStartSlot,
-  SupervisorStartSlot as CompetencesSupervisorStartSlot,
-} from '@/features/competences/components/slots';
+import { DepartmentCourseSlots, SupervisorCourseSlots } from './course-slots';
 import { StartPageLayout } from './start-page-layout';
 
 /** Start page for UAO (uddannelsesansvarlig overlæge) (UAO); the role's own widgets go inside the layout. */
 export function UaoStartPage() {
   return (
     <StartPageLayout role="UAO">
-      <CoursesDepartmentStartSlot />
-      <MeetingsDepartmentStartSlot />
-      <SupervisionDepartmentStartSlot />
-      <CompetencesDepartmentStartSlot />
-      <CoursesSupervisorStartSlot />
-      <MeetingsSupervisorStartSlot />
-      <SupervisionSupervisorStartSlot />
-      <CompetencesSupervisorStartSlot />
+      <DepartmentCourseSlots />
+      <SupervisorCourseSlots />
     </StartPageLayout>
   );
 }
