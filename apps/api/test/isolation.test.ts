@@ -20,6 +20,9 @@ import { cases as courses } from './isolation/courses.cases.js';
 import { cases as expectationMeetings } from './isolation/expectation-meetings.cases.js';
 import { cases as supervision } from './isolation/supervision.cases.js';
 import { cases as competences } from './isolation/competences.cases.js';
+import { cases as strategies } from './isolation/strategies.cases.js';
+import { cases as indicators } from './isolation/indicators.cases.js';
+import { cases as departmentDashboard } from './isolation/department-dashboard.cases.js';
 
 const MODULES: Record<string, Case>[] = [
   core,
@@ -34,6 +37,9 @@ const MODULES: Record<string, Case>[] = [
   expectationMeetings,
   supervision,
   competences,
+  strategies,
+  indicators,
+  departmentDashboard,
 ];
 const MATRIX: Record<string, Case> = {};
 for (const m of MODULES) {

@@ -18,3 +18,4 @@ export * from './courses.js';
 export * from './expectation-meetings.js';
 export * from './competences.js';
 export * from './supervision.js';
+export * from './strategy-rules.js';

@@ -24,6 +24,12 @@ import supervisionDa from '../features/supervision/locales/da.json';
 import supervisionEn from '../features/supervision/locales/en.json';
 import competencesDa from '../features/competences/locales/da.json';
 import competencesEn from '../features/competences/locales/en.json';
+import strategiesDa from '../features/strategies/locales/da.json';
+import strategiesEn from '../features/strategies/locales/en.json';
+import indicatorsDa from '../features/indicators/locales/da.json';
+import indicatorsEn from '../features/indicators/locales/en.json';
+import departmentDashboardDa from '../features/department-dashboard/locales/da.json';
+import departmentDashboardEn from '../features/department-dashboard/locales/en.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -48,6 +54,9 @@ export const daTexts = {
   meetings: expectationMeetingsDa,
   supervision: supervisionDa,
   competences: competencesDa,
+  strategies: strategiesDa,
+  indicators: indicatorsDa,
+  departmentDashboard: departmentDashboardDa,
 };
 const enTexts = {
   ...en,
@@ -62,6 +71,9 @@ const enTexts = {
   meetings: expectationMeetingsEn,
   supervision: supervisionEn,
   competences: competencesEn,
+  strategies: strategiesEn,
+  indicators: indicatorsEn,
+  departmentDashboard: departmentDashboardEn,
 };
 
 export const resources = {
