@@ -211,4 +211,37 @@ export const paths = {
     path: '/escalation-chains',
     getHref: () => '/escalation-chains',
   },
+  strategies: {
+    path: '/strategies',
+    getHref: () => '/strategies',
+  },
+  strategy: {
+    path: '/strategies/:strategyId',
+    getHref: (strategyId: string) => `/strategies/${encodeURIComponent(strategyId)}`,
+  },
+  /** The records behind a computed indicator for a scope and period (drill-down). */
+  indicatorRecords: {
+    path: '/indicators/:key',
+    getHref: (key: string, q: { unitId?: string | null; from: string; to: string }) =>
+      `/indicators/${encodeURIComponent(key)}?${new URLSearchParams({
+        ...(q.unitId ? { unitId: q.unitId } : {}),
+        from: q.from,
+        to: q.to,
+      }).toString()}`,
+  },
+  /** The department dashboard: the user's own department (a picker when they have several). */
+  departmentDashboard: {
+    path: '/department-dashboard',
+    getHref: () => '/department-dashboard',
+  },
+  departmentDashboardUnit: {
+    path: '/department-dashboard/:unitId',
+    getHref: (unitId: string) => `/department-dashboard/${encodeURIComponent(unitId)}`,
+  },
+  /** A hospital's departments side by side (Tutorcentret, regional administrator). */
+  hospitalDashboard: {
+    path: '/hospital-dashboard',
+    getHref: (hospitalId?: string) =>
+      hospitalId ? `/hospital-dashboard?hospitalId=${encodeURIComponent(hospitalId)}` : '/hospital-dashboard',
+  },
 } as const;
