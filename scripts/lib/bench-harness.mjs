@@ -266,12 +266,12 @@ export function benchServerEnv({ port, pgPort, dataDir }) {
 }
 
 /**
- * Runs `body({ base, ownerUrl, api })` against the real server (apps/api/dist/server.js, as in
+ * Runs `body({ base, ownerUrl, api, tmp })` against the real server (apps/api/dist/server.js, as in
  * production, with the demo data) on a fresh embedded database in a temporary directory; stops
  * the server (which stops its database) and removes the directory afterwards, also on Ctrl-C.
  * A failure is printed as "bench-<name> failed: …" and sets exit code 1.
  */
-export async function withApiServer(name, body) {
+export async function withApiServer(name, body, { nodeArgs = [], env = {} } = {}) {
   const serverJs = path.join(ROOT, 'apps/api/dist/server.js');
   await fs.access(serverJs).catch(() => {
     throw new Error(`${serverJs} is missing: run \`pnpm build\` first (or \`pnpm bench:${name}\`, which builds)`);
@@ -292,12 +292,12 @@ export async function withApiServer(name, body) {
   try {
     const [port, pgPort] = [await freePort(), await freePort()];
     const base = `http://127.0.0.1:${port}`;
-    const apiEnv = benchServerEnv({ port, pgPort, dataDir: path.join(tmp, 'data') });
+    const apiEnv = { ...benchServerEnv({ port, pgPort, dataDir: path.join(tmp, 'data') }), ...env };
     console.log(`Starting the API (fresh embedded PostgreSQL in ${tmp}) …`);
-    api = startChild('API server', [serverJs], apiEnv);
+    api = startChild('API server', [...nodeArgs, serverJs], apiEnv);
     await waitForHttp(api, `${base}/health/ready`, 180_000);
     const ownerUrl = `postgresql://portal_owner:embedded-owner@127.0.0.1:${pgPort}/portal`;
-    await body({ base, ownerUrl, api });
+    await body({ base, ownerUrl, api, tmp });
   } catch (err) {
     console.error(`\nbench-${name} failed: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
