@@ -14,7 +14,8 @@ import { isoDateSchema } from './roles.js';
  * - arrivals / departures: start / end in the 8 weeks from asOf, i.e. asOf … asOf + 55 days;
  * - meetings due: not held, due date asOf … asOf + 13 days (the next 14 days); overdue: not held,
  *   due date before asOf (courses not ended at asOf); held on time / late and the monthly rate:
- *   meetings whose due date lies in the 12 calendar months ending with asOf's month (and ≤ asOf);
+ *   meetings whose due date lies in the 12 calendar months ending with asOf's month and has
+ *   passed (before asOf: a meeting due today is not judged until tomorrow);
  *   on time = held on or before the due date;
  * - activity: the 12 ISO weeks ending with asOf's week, records dated ≤ asOf;
  * - without feedback: the supervision module's rule (lacksFeedback) at asOf.

@@ -90,7 +90,7 @@ export interface TraineeCountRow {
 export function traineeCounts(tx: Tx, tenantId: string, unitId: string, asOf: string) {
   return tx.$queryRaw<TraineeCountRow[]>`
     SELECT c.track, sp.name AS specialty, GROUPING(c.track)::int AS g_track,
-           GROUPING(sp.id, sp.name)::int AS g_specialty, count(*)::int AS n
+           GROUPING(sp.id)::int AS g_specialty, count(*)::int AS n
       FROM course c
       LEFT JOIN specialty sp ON sp.tenant_id = c.tenant_id AND sp.id = c.specialty_id
      WHERE c.tenant_id = ${tenantId}::uuid AND c.unit_id = ${unitId}::uuid AND ${activeAt(asOf)}
@@ -158,7 +158,7 @@ function meetingCoursesSql(tenantId: string, unitFilter: Prisma.Sql, asOf: strin
 
 /** The meeting measures of one statement, over `mc` grouped as the caller says. */
 function meetingMeasures(asOf: string): Prisma.Sql {
-  const inWindow = Prisma.sql`mc.due >= ${monthsFrom(asOf)} AND mc.due <= ${asOf}::date`;
+  const inWindow = Prisma.sql`mc.due >= ${monthsFrom(asOf)} AND mc.due < ${asOf}::date`;
   return Prisma.sql`
     (count(*) FILTER (WHERE mc.held_on IS NULL AND mc.end_date >= ${asOf}::date
         AND mc.due >= ${asOf}::date AND mc.due < ${asOf}::date + ${DASHBOARD_DUE_SOON_DAYS}::int))::int AS due_soon,
@@ -192,7 +192,7 @@ export interface MonthRow {
   rate: number | null;
 }
 
-/** Per month of the 12: meetings due in it (up to asOf), held on time, and the rate. */
+/** Per month of the 12: meetings due in it (before asOf), held on time, and the rate. */
 export function meetingMonths(tx: Tx, tenantId: string, unitId: string, asOf: string) {
   return tx.$queryRaw<MonthRow[]>`
     WITH ${meetingCoursesSql(tenantId, Prisma.sql`c.unit_id = ${unitId}::uuid`, asOf)},
@@ -203,7 +203,7 @@ export function meetingMonths(tx: Tx, tenantId: string, unitId: string, asOf: st
       SELECT months.ms, count(mc.due)::int AS due, (count(*) FILTER (WHERE mc.held_on <= mc.due))::int AS on_time
         FROM months
         LEFT JOIN mc ON mc.due >= months.ms AND mc.due < (months.ms + interval '1 month')::date
-                    AND mc.due <= ${asOf}::date
+                    AND mc.due < ${asOf}::date
        GROUP BY months.ms
     )
     SELECT to_char(ms, 'YYYY-MM') AS month, due, on_time,
