@@ -77,7 +77,8 @@ async function asOwner<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-const one = async (c: pg.Client, sql: string, params: unknown[]) => (await c.query<{ id: string }>(sql, params)).rows[0]!.id;
+const one = async (c: pg.Client, sql: string, params: unknown[]) =>
+  (await c.query<{ id: string }>(sql, params)).rows[0]!.id;
 
 async function seed(c: pg.Client) {
   const userByEmail = (email: string) => one(c, 'SELECT id FROM app_user WHERE email = $1', [email]);
@@ -125,7 +126,17 @@ async function seed(c: pg.Client) {
     await c.query(
       `INSERT INTO course (id, tenant_id, trainee_id, unit_id, track, specialty_id, start_date, end_date, cancelled_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
-      [id, tenantId, trainee, dept, track, track === 'KBU' ? null : specialty, start, end, cancelled ? new Date() : null],
+      [
+        id,
+        tenantId,
+        trainee,
+        dept,
+        track,
+        track === 'KBU' ? null : specialty,
+        start,
+        end,
+        cancelled ? new Date() : null,
+      ],
     );
     course[key] = id;
     return id;
@@ -379,7 +390,9 @@ describe('department dashboard: the hand-computed department', () => {
     expect(d.activity.weeks).toHaveLength(12);
     expect(d.activity.weeks[0]).toEqual({ week: '2026-W14', weekStart: '2026-03-30', supervision: 1, feedback: 0 });
     expect(d.activity.weeks[11]).toEqual({ week: '2026-W25', weekStart: '2026-06-15', supervision: 2, feedback: 1 });
-    const busy = d.activity.weeks.filter((w) => w.supervision + w.feedback > 0).map((w) => [w.week, w.supervision, w.feedback]);
+    const busy = d.activity.weeks
+      .filter((w) => w.supervision + w.feedback > 0)
+      .map((w) => [w.week, w.supervision, w.feedback]);
     expect(busy).toEqual([
       ['2026-W14', 1, 0],
       ['2026-W21', 0, 2],
@@ -427,7 +440,13 @@ describe('department dashboard: the hand-computed department', () => {
   it('moves with asOf: a day later T2 and T12 are overdue and T12 enters the rate', async () => {
     const next = await dashboard(hanne, dept, '2026-06-18');
     // T12 (due 06-17) is now overdue; T9 started yesterday; T2 still not held.
-    expect(next.meetings).toMatchObject({ overdue: 2, dueSoon: 1, due12Months: 16, onTime12Months: 12, rate12Months: 75 });
+    expect(next.meetings).toMatchObject({
+      overdue: 2,
+      dueSoon: 1,
+      due12Months: 16,
+      onTime12Months: 12,
+      rate12Months: 75,
+    });
     // The supervision and T5's feedback dated 06-18 now count in W25.
     expect(next.activity.weeks[11]).toMatchObject({ supervision: 3, feedback: 2 });
     // since = 05-21: T4's feedback of 05-21 no longer counts; T5's of 06-18 does.
@@ -445,7 +464,9 @@ describe('department dashboard: the hand-computed department', () => {
 
 describe('hospital view', () => {
   it('puts every open department of the hospital side by side, with the test department as computed', async () => {
-    const res = await karen.agent.get(`/api/department-dashboard/hospitals/${ahh}/comparison?asOf=${AS_OF}`).expect(200);
+    const res = await karen.agent
+      .get(`/api/department-dashboard/hospitals/${ahh}/comparison?asOf=${AS_OF}`)
+      .expect(200);
     const body = res.body as HospitalComparison;
     expect(body.hospital.id).toBe(ahh);
     const row = body.rows.find((r) => r.unit.id === dept);
@@ -466,7 +487,9 @@ describe('hospital view', () => {
   });
 
   it('agrees with each department’s own dashboard', async () => {
-    const res = await thomas.agent.get(`/api/department-dashboard/hospitals/${ahh}/comparison?asOf=${AS_OF}`).expect(200);
+    const res = await thomas.agent
+      .get(`/api/department-dashboard/hospitals/${ahh}/comparison?asOf=${AS_OF}`)
+      .expect(200);
     for (const row of (res.body as HospitalComparison).rows) {
       const d = await dashboard(thomas, row.unit.id);
       expect([row.traineesNow, row.meetingsOverdue, row.onTimeRate12Months, row.withoutFeedback4Weeks]).toEqual([

@@ -80,9 +80,7 @@ export const departmentDashboardSchema = z.strictObject({
     onTime12Months: countSchema,
     rate12Months: percentSchema,
     /** The 12 months, oldest first ('YYYY-MM'). */
-    monthly: z.array(
-      z.strictObject({ month: z.string(), due: countSchema, onTime: countSchema, rate: percentSchema }),
-    ),
+    monthly: z.array(z.strictObject({ month: z.string(), due: countSchema, onTime: countSchema, rate: percentSchema })),
   }),
   activity: z.strictObject({
     /** The 12 ISO weeks, oldest first: 'YYYY-Www' and the Monday. */
@@ -118,9 +116,7 @@ export const departmentDashboardSchema = z.strictObject({
       openActionItems: countSchema,
     }),
   ),
-  functionDescriptions: z.array(
-    z.strictObject({ role: z.enum(['UAO', 'UKS', 'UKYL']), status: localStatusSchema }),
-  ),
+  functionDescriptions: z.array(z.strictObject({ role: z.enum(['UAO', 'UKS', 'UKYL']), status: localStatusSchema })),
   roleHolders: z.array(
     z.strictObject({
       assignmentId: uuidSchema,
@@ -161,7 +157,11 @@ export type HospitalComparison = z.infer<typeof hospitalComparisonSchema>;
 /** The departments (and hospitals) the caller may open a dashboard for: for pickers. */
 export const dashboardUnitsSchema = z.strictObject({
   departments: z.array(
-    z.strictObject({ id: uuidSchema, name: z.string(), hospital: z.strictObject({ id: uuidSchema, name: z.string() }) }),
+    z.strictObject({
+      id: uuidSchema,
+      name: z.string(),
+      hospital: z.strictObject({ id: uuidSchema, name: z.string() }),
+    }),
   ),
   hospitals: z.array(z.strictObject({ id: uuidSchema, name: z.string() })),
 });

@@ -195,11 +195,7 @@ export async function hospitalComparison(
   const hospital = await repo.findHospital(ctx.tx, ctx.tenantId, hospitalId);
   if (!hospital || !inScope(scope, hospital.id)) throw notFound('The hospital');
   const rows = await repo.hospitalComparison(ctx.tx, ctx.tenantId, hospitalId, asOf, momentOf(asOf, today));
-  const progress = await unitProgress(
-    ctx.tx,
-    ctx.tenantId,
-    repo.departmentsOfHospitalFilter(hospitalId, asOf),
-  );
+  const progress = await unitProgress(ctx.tx, ctx.tenantId, repo.departmentsOfHospitalFilter(hospitalId, asOf));
   const progressByUnit = new Map(progress.map((p) => [p.unit_id, p]));
   return {
     hospital,
