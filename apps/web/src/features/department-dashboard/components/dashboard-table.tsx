@@ -21,6 +21,8 @@ interface DashboardTableProps<R> {
   sheetName: string;
   testId: string;
   empty?: string;
+  /** A wide table (many columns) keeps this width and scrolls inside its card instead of breaking words. */
+  minWidth?: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export function DashboardTable<R>({
   sheetName,
   testId,
   empty,
+  minWidth,
 }: DashboardTableProps<R>) {
   const wide = useMediaQuery('(min-width: 40em)', true, { getInitialValueInEffect: false });
   const [head, ...rest] = columns;
@@ -52,12 +55,17 @@ export function DashboardTable<R>({
     <Stack gap="xs">
       {wide ? (
         <div className="dashboard-table-scroll" style={{ overflowX: 'auto', maxWidth: '100%' }}>
-          <Table striped verticalSpacing="xs" data-testid={testId}>
+          <Table striped verticalSpacing="xs" data-testid={testId} style={minWidth ? { minWidth } : undefined}>
             <Table.Caption>{caption}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 {columns.map((c) => (
-                  <Table.Th key={c.key} scope="col" ta={c.numeric ? 'right' : undefined}>
+                  <Table.Th
+                    key={c.key}
+                    scope="col"
+                    ta={c.numeric ? 'right' : undefined}
+                    style={{ overflowWrap: 'normal', hyphens: 'auto' }}
+                  >
                     {c.header}
                   </Table.Th>
                 ))}

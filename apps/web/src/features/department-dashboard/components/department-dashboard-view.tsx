@@ -12,6 +12,9 @@ import { ChartFigure, DashboardSection, KeyFigure } from './section';
 
 type T = TFunction;
 
+/** As the education bodies' own badge: text on a dark colour (contrast AA), never colour alone. */
+const HEALTH_COLORS = { WORKING: '#236b32', OVERDUE: 'red.9', NEW: 'gray.7' } as const;
+
 /** A safe file-name part from a unit name: "Kardiologisk Afdeling" → "kardiologisk-afdeling". */
 function slug(s: string): string {
   return s
@@ -428,10 +431,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
               header: t('departmentDashboard.columns.status'),
               value: (r) => t(`departmentDashboard.bodies.health.${r.health}`),
               display: (r) => (
-                <Badge
-                  variant="light"
-                  color={r.health === 'OVERDUE' ? 'red' : r.health === 'WORKING' ? 'green' : 'gray'}
-                >
+                <Badge color={HEALTH_COLORS[r.health]} variant="filled" radius="sm" tt="none">
                   {t(`departmentDashboard.bodies.health.${r.health}`)}
                 </Badge>
               ),

@@ -88,6 +88,7 @@ export function HospitalComparisonView({ data }: { data: HospitalComparison }) {
           rows={data.rows}
           empty={t('departmentDashboard.hospital.noDepartments')}
           columns={columns}
+          minWidth={1100}
         />
       </DashboardSection>
       <DashboardSection id="measure" title={t('departmentDashboard.hospital.chartTitle')}>
