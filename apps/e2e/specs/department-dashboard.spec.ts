@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { loginViaApi } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { HOVEDSTADEN_USERS } from '../fixtures/demo-users';
-import { expect, saveScreenshot, test } from '../fixtures/test';
+import { expect, saveScreenshot, SCREENSHOT_DIR, test } from '../fixtures/test';
 
 const HANNE = HOVEDSTADEN_USERS.DEPARTMENT_HEAD; // cheflæge, Kardiologisk Afdeling, AHH
 const KAREN = HOVEDSTADEN_USERS.EDUCATION_CENTRE; // Tutorcentret, AHH
@@ -167,6 +168,10 @@ test.describe('department dashboard', () => {
 
     await expectNoAxeViolations(page, 'the department dashboard');
     await saveScreenshot(page, 'department-dashboard-desktop');
+    for (const section of ['trainees', 'meetings', 'activity', 'bodies'])
+      await page
+        .getByTestId(`section-${section}`)
+        .screenshot({ path: path.join(SCREENSHOT_DIR, `department-dashboard-section-${section}.png`) });
 
     // Print: no navigation, no buttons, the charts whole.
     await page.emulateMedia({ media: 'print' });
@@ -174,6 +179,9 @@ test.describe('department dashboard', () => {
     await expect(exportGroup).toBeHidden();
     await expect(page.getByRole('navigation').first()).toBeHidden();
     await saveScreenshot(page, 'department-dashboard-print');
+    await page
+      .getByTestId('section-activity')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'department-dashboard-print-activity.png') });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: 'screen' });
@@ -184,6 +192,10 @@ test.describe('department dashboard', () => {
     await expect(page.getByTestId('trainees-by-track')).toHaveJSProperty('tagName', 'UL');
     await expectNoHorizontalScroll(page);
     await saveScreenshot(page, 'department-dashboard-390');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'department-dashboard-390-top.png') });
+    await page
+      .getByTestId('section-activity')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'department-dashboard-390-activity.png') });
     await page.setViewportSize({ width: 320, height: 700 });
     await expectNoHorizontalScroll(page);
   });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { BarChart, LineChart } from '@mantine/charts';
+import { BarChart } from '@mantine/charts';
 import { Anchor, Badge, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { DashboardCourseItem, DepartmentDashboard } from '@portal/contracts';
 import { useTranslation } from 'react-i18next';
@@ -130,6 +130,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
             series={[{ name: 'count', label: t('departmentDashboard.columns.trainees'), color: 'blue.7' }]}
             tickLine="y"
             xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+            yAxisProps={{ allowDecimals: false }}
             withBarValueLabel
           />
         </ChartFigure>
@@ -218,16 +219,18 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
             summary: monthSummary || t('departmentDashboard.meetings.noneDue'),
           })}
         >
-          <LineChart
+          <BarChart
             h={220}
-            data={monthRows.map((r) => ({ label: r.label, rate: r.rate }))}
+            data={monthRows}
             dataKey="label"
-            series={[{ name: 'rate', label: t('departmentDashboard.columns.rate'), color: 'teal.8' }]}
-            yAxisProps={{ domain: [0, 100] }}
-            valueFormatter={(v) => `${v} %`}
-            connectNulls={false}
-            withDots
+            series={[
+              { name: 'due', label: t('departmentDashboard.columns.due'), color: 'gray.7' },
+              { name: 'onTime', label: t('departmentDashboard.columns.onTime'), color: 'teal.9' },
+            ]}
+            withLegend
+            tickLine="y"
             xAxisProps={{ tick: { fontSize: 11 } }}
+            yAxisProps={{ allowDecimals: false }}
           />
         </ChartFigure>
         <DashboardTable
@@ -281,6 +284,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
             withLegend
             tickLine="y"
             xAxisProps={{ tick: { fontSize: 11 } }}
+            yAxisProps={{ allowDecimals: false }}
           />
         </ChartFigure>
         <DashboardTable
