@@ -27,7 +27,12 @@ const activeAt = (asOf: string) =>
 const silenceSince = (asOf: string) => Prisma.sql`(${asOf}::date - ${FEEDBACK_SILENCE_DAYS}::int)`;
 
 /** First day of the 12-month window (the month 11 months before asOf's month). */
-const monthsFrom = (asOf: string) => Prisma.sql`(date_trunc('month', ${asOf}::date) - interval '11 months')::date`;
+// date_trunc over a timestamp WITHOUT time zone is immutable, so PostgreSQL folds these bounds once
+// at planning instead of per row (over a date it goes through timestamptz, which is only stable).
+const monthsFrom = (asOf: string) => Prisma.sql`(date_trunc('month', ${asOf}::timestamp) - interval '11 months')::date`;
+const monthOf = (asOf: string) => Prisma.sql`date_trunc('month', ${asOf}::timestamp)::date`;
+const weeksFrom = (asOf: string) => Prisma.sql`(date_trunc('week', ${asOf}::timestamp) - interval '11 weeks')::date`;
+const weekOf = (asOf: string) => Prisma.sql`date_trunc('week', ${asOf}::timestamp)::date`;
 
 // ---------------------------------------------------------------------------------------------
 // Units
@@ -144,8 +149,9 @@ export function movements(tx: Tx, tenantId: string, unitId: string, asOf: string
  * whose due date can fall in the 12-month window (it lies within 28 days of the start).
  */
 function meetingCoursesSql(tenantId: string, unitFilter: Prisma.Sql, asOf: string): Prisma.Sql {
+  // MATERIALIZED: the due date is computed once per course, not once per FILTER that reads it.
   return Prisma.sql`
-    mc AS (
+    mc AS MATERIALIZED (
       SELECT c.unit_id, c.end_date, expectation_meeting_due(c.track, c.start_date, c.end_date) AS due,
              CASE WHEN em.held_on <= ${asOf}::date THEN em.held_on END AS held_on
         FROM course c
@@ -197,7 +203,7 @@ export function meetingMonths(tx: Tx, tenantId: string, unitId: string, asOf: st
   return tx.$queryRaw<MonthRow[]>`
     WITH ${meetingCoursesSql(tenantId, Prisma.sql`c.unit_id = ${unitId}::uuid`, asOf)},
     months AS (
-      SELECT generate_series(${monthsFrom(asOf)}, date_trunc('month', ${asOf}::date)::date, interval '1 month')::date AS ms
+      SELECT generate_series(${monthsFrom(asOf)}, ${monthOf(asOf)}, interval '1 month')::date AS ms
     ),
     agg AS (
       SELECT months.ms, count(mc.due)::int AS due, (count(*) FILTER (WHERE mc.held_on <= mc.due))::int AS on_time
@@ -223,10 +229,10 @@ export interface WeekRow {
 
 /** Supervision and feedback records of the department's courses per ISO week (the 12 up to asOf). */
 export function activityWeeks(tx: Tx, tenantId: string, unitId: string, asOf: string) {
-  const first = Prisma.sql`(date_trunc('week', ${asOf}::date) - interval '11 weeks')::date`;
+  const first = weeksFrom(asOf);
   return tx.$queryRaw<WeekRow[]>`
     WITH wk AS (
-      SELECT generate_series(${first}, date_trunc('week', ${asOf}::date)::date, interval '1 week')::date AS ws
+      SELECT generate_series(${first}, ${weekOf(asOf)}, interval '1 week')::date AS ws
     ),
     cs AS (
       SELECT c.id FROM course c
@@ -234,13 +240,13 @@ export function activityWeeks(tx: Tx, tenantId: string, unitId: string, asOf: st
          AND c.start_date <= ${asOf}::date
     ),
     s AS (
-      SELECT date_trunc('week', s.occurred_on)::date AS ws, count(*)::int AS n
+      SELECT date_trunc('week', s.occurred_on::timestamp)::date AS ws, count(*)::int AS n
         FROM cs JOIN supervision_record s ON s.tenant_id = ${tenantId}::uuid AND s.course_id = cs.id
        WHERE s.occurred_on BETWEEN ${first} AND ${asOf}::date
        GROUP BY 1
     ),
     f AS (
-      SELECT date_trunc('week', f.given_on)::date AS ws, count(*)::int AS n
+      SELECT date_trunc('week', f.given_on::timestamp)::date AS ws, count(*)::int AS n
         FROM cs JOIN feedback_record f ON f.tenant_id = ${tenantId}::uuid AND f.course_id = cs.id
        WHERE f.given_on BETWEEN ${first} AND ${asOf}::date
        GROUP BY 1
@@ -373,20 +379,22 @@ export function hospitalComparison(tx: Tx, tenantId: string, hospitalId: string,
          AND d.kind = 'DEPARTMENT' AND d.closed_at IS NULL
     ),
     active AS (
+      -- Per course two index probes on feedback_record (tenant_id, course_id, given_on DESC …):
+      -- the last date (a single backward step) and the count in the 4 weeks (a short range).
       SELECT c.unit_id, count(*)::int AS trainees,
-             sum(fb.recent)::int AS feedback_4w,
-             (count(*) FILTER (WHERE c.start_date <= ${since}
-                AND (fb.last_on IS NULL OR fb.last_on <= ${since})))::int AS without_feedback
-        FROM course c
-        CROSS JOIN LATERAL (
-          SELECT max(f.given_on) AS last_on, (count(*) FILTER (WHERE f.given_on > ${since}))::int AS recent
-            FROM feedback_record f
-           WHERE f.tenant_id = c.tenant_id AND f.course_id = c.id AND f.given_on <= ${asOf}::date
-        ) fb
-       WHERE c.tenant_id = ${tenantId}::uuid AND c.unit_id IN (SELECT id FROM depts) AND ${activeAt(asOf)}
+             sum((SELECT count(*) FROM feedback_record f
+                   WHERE f.tenant_id = c.tenant_id AND f.course_id = c.id
+                     AND f.given_on > ${since} AND f.given_on <= ${asOf}::date))::int AS feedback_4w,
+             (count(*) FILTER (WHERE c.start_date <= ${since} AND NOT EXISTS (
+                SELECT 1 FROM feedback_record f
+                 WHERE f.tenant_id = c.tenant_id AND f.course_id = c.id
+                   AND f.given_on > ${since} AND f.given_on <= ${asOf}::date)))::int AS without_feedback
+        FROM depts d
+        JOIN course c ON c.tenant_id = ${tenantId}::uuid AND c.unit_id = d.id
+       WHERE ${activeAt(asOf)}
        GROUP BY c.unit_id
     ),
-    ${meetingCoursesSql(tenantId, Prisma.sql`c.unit_id IN (SELECT id FROM depts)`, asOf)},
+    ${meetingCoursesSql(tenantId, Prisma.sql`c.unit_id = ANY(ARRAY(SELECT id FROM depts))`, asOf)},
     meetings AS (SELECT mc.unit_id, ${meetingMeasures(asOf)} FROM mc GROUP BY mc.unit_id),
     bodies AS (
       SELECT b.unit_id,
