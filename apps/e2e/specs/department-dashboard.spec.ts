@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
@@ -92,7 +91,9 @@ async function tableCells(page: Page, testId: string): Promise<string[][]> {
   return page
     .getByTestId(testId)
     .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+    .evaluateAll((rows) =>
+      rows.map((r) => Array.from(r.querySelectorAll('th, td'), (c) => (c.textContent ?? '').trim())),
+    );
 }
 
 /** Content wider than the viewport means sideways scrolling (WCAG 1.4.10 Reflow). */
@@ -159,7 +160,7 @@ test.describe('department dashboard', () => {
     );
     const file = await download.path();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(file));
+    await wb.xlsx.readFile(file);
     const ws = wb.worksheets[0]!;
     const sheet: (string | number)[][] = [];
     ws.eachRow((row) => sheet.push((row.values as (string | number)[]).slice(1)));
