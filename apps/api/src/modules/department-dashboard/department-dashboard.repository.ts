@@ -174,7 +174,12 @@ function meetingMeasures(asOf: string): Prisma.Sql {
     (count(*) FILTER (WHERE ${inWindow} AND mc.held_on > mc.due))::int AS late_12m`;
 }
 
-export interface MeetingCountsRow {
+export interface MeetingMonthRow {
+  month: string;
+  due: number;
+  on_time: number;
+  rate: number | null;
+  /** The department's totals, the same on every row. */
   due_soon: number;
   overdue: number;
   due_12m: number;
@@ -183,25 +188,15 @@ export interface MeetingCountsRow {
   rate_12m: number | null;
 }
 
-export async function meetingCounts(tx: Tx, tenantId: string, unitId: string, asOf: string) {
-  const rows = await tx.$queryRaw<MeetingCountsRow[]>`
-    WITH ${meetingCoursesSql(tenantId, Prisma.sql`c.unit_id = ${unitId}::uuid`, asOf)},
-    agg AS (SELECT ${meetingMeasures(asOf)} FROM mc)
-    SELECT agg.*, round(agg.on_time_12m * 100.0 / NULLIF(agg.due_12m, 0), 1)::float8 AS rate_12m FROM agg`;
-  return rows[0]!;
-}
-
-export interface MonthRow {
-  month: string;
-  due: number;
-  on_time: number;
-  rate: number | null;
-}
-
-/** Per month of the 12: meetings due in it (before asOf), held on time, and the rate. */
+/**
+ * The meeting figures in one statement: per month of the 12, the meetings due in it (due date
+ * passed) and held on time, with the rate; and on every row the totals (due soon, overdue, on time
+ * and late in the 12 months, the 12-month rate).
+ */
 export function meetingMonths(tx: Tx, tenantId: string, unitId: string, asOf: string) {
-  return tx.$queryRaw<MonthRow[]>`
+  return tx.$queryRaw<MeetingMonthRow[]>`
     WITH ${meetingCoursesSql(tenantId, Prisma.sql`c.unit_id = ${unitId}::uuid`, asOf)},
+    tot AS (SELECT ${meetingMeasures(asOf)} FROM mc),
     months AS (
       SELECT generate_series(${monthsFrom(asOf)}, ${monthOf(asOf)}, interval '1 month')::date AS ms
     ),
@@ -212,9 +207,11 @@ export function meetingMonths(tx: Tx, tenantId: string, unitId: string, asOf: st
                     AND mc.due < ${asOf}::date
        GROUP BY months.ms
     )
-    SELECT to_char(ms, 'YYYY-MM') AS month, due, on_time,
-           round(on_time * 100.0 / NULLIF(due, 0), 1)::float8 AS rate
-      FROM agg ORDER BY ms`;
+    SELECT to_char(agg.ms, 'YYYY-MM') AS month, agg.due, agg.on_time,
+           round(agg.on_time * 100.0 / NULLIF(agg.due, 0), 1)::float8 AS rate,
+           tot.*, round(tot.on_time_12m * 100.0 / NULLIF(tot.due_12m, 0), 1)::float8 AS rate_12m
+      FROM agg CROSS JOIN tot
+     ORDER BY agg.ms`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,8 +67,8 @@ export async function departmentDashboard(
   const t = ctx.tenantId;
   const counts = await repo.traineeCounts(tx, t, unitId, asOf);
   const moves = await repo.movements(tx, t, unitId, asOf);
-  const meetings = await repo.meetingCounts(tx, t, unitId, asOf);
   const months = await repo.meetingMonths(tx, t, unitId, asOf);
+  const meetings = months[0]!; // the totals ride on every month row (there are always 12)
   const weeks = await repo.activityWeeks(tx, t, unitId, asOf);
   const silent = await repo.withoutFeedback(tx, t, unitId, asOf);
   const progress = await trackProgress(tx, t, departmentFilter(unitId, asOf));

@@ -55,17 +55,19 @@ export function DashboardTable<R>({
     <Stack gap="xs">
       {wide ? (
         <div className="dashboard-table-scroll" style={{ overflowX: 'auto', maxWidth: '100%' }}>
-          <Table striped verticalSpacing="xs" data-testid={testId} style={minWidth ? { minWidth } : undefined}>
+          <Table
+            striped
+            verticalSpacing="xs"
+            data-testid={testId}
+            // Words wrap between each other, not inside (the page's overflow-wrap: anywhere would
+            // split "Uddannelsesteamet"); a table too wide then scrolls inside its card.
+            style={{ overflowWrap: 'break-word', ...(minWidth ? { minWidth } : {}) }}
+          >
             <Table.Caption>{caption}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 {columns.map((c) => (
-                  <Table.Th
-                    key={c.key}
-                    scope="col"
-                    ta={c.numeric ? 'right' : undefined}
-                    style={{ overflowWrap: 'normal', hyphens: 'auto' }}
-                  >
+                  <Table.Th key={c.key} scope="col" ta={c.numeric ? 'right' : undefined} style={{ hyphens: 'auto' }}>
                     {c.header}
                   </Table.Th>
                 ))}

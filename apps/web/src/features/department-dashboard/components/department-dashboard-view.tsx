@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { BarChart } from '@mantine/charts';
-import { Anchor, Badge, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { DashboardCourseItem, DepartmentDashboard } from '@portal/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +12,7 @@ import { ChartFigure, DashboardSection, KeyFigure } from './section';
 
 type T = TFunction;
 
-/** As the education bodies' own badge: text on a dark colour (contrast AA), never colour alone. */
+/** Dark colours (contrast AA on white) for the status text; the word says it, never the colour alone. */
 const HEALTH_COLORS = { WORKING: '#236b32', OVERDUE: 'red.9', NEW: 'gray.7' } as const;
 
 /** A safe file-name part from a unit name: "Kardiologisk Afdeling" → "kardiologisk-afdeling". */
@@ -435,9 +435,9 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
               header: t('departmentDashboard.columns.status'),
               value: (r) => t(`departmentDashboard.bodies.health.${r.health}`),
               display: (r) => (
-                <Badge color={HEALTH_COLORS[r.health]} variant="filled" radius="sm" tt="none">
+                <Text span fw={700} c={HEALTH_COLORS[r.health]} size="sm">
                   {t(`departmentDashboard.bodies.health.${r.health}`)}
-                </Badge>
+                </Text>
               ),
             },
             {
