@@ -239,6 +239,15 @@ test.describe('department dashboard', () => {
     await expectNoAxeViolations(page, 'the hospital view');
     await saveScreenshot(page, 'hospital-dashboard-desktop');
 
+    // On paper the wide table is shown whole (it scrolls inside its card on screen).
+    await page.emulateMedia({ media: 'print' });
+    const clipped = await page
+      .getByRole('region', { name: /Afdelinger på Amager og Hvidovre Hospital/ })
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(clipped).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'hospital-dashboard-print');
+    await page.emulateMedia({ media: 'screen' });
+
     // A department's name leads to its dashboard.
     await page.getByTestId('comparison-table').getByRole('link', { name: 'Kardiologisk Afdeling' }).click();
     await expect(page).toHaveURL(new RegExp(`/department-dashboard/${kardiologi.id}$`));

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Fact, Facts } from '@/components/ui/facts';
 import { TableExport, type ExportColumn } from '@/components/ui/table-export';
+import classes from './dashboard-table.module.css';
 
 /** A column: heading, the value that is exported, and optionally how it is shown on screen. */
 export interface DashColumn<R> extends ExportColumn<R> {
@@ -54,7 +55,11 @@ export function DashboardTable<R>({
   return (
     <Stack gap="xs">
       {wide ? (
-        <div className="dashboard-table-scroll" style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <div
+          className={classes.scroll}
+          // A table wider than its card scrolls: the region can then be reached and scrolled by keyboard.
+          {...(minWidth ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+        >
           <Table
             striped
             verticalSpacing="xs"
