@@ -47,6 +47,7 @@ import {
   SupervisionCourseRoute,
   SupervisionNewRoute,
 } from './routes/supervision';
+import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
 
 export const router = createBrowserRouter([
   {
@@ -105,6 +106,9 @@ export const router = createBrowserRouter([
           { path: paths.feedbackNew.path, element: <FeedbackNewRoute /> },
           { path: paths.feedbackRequest.path, element: <FeedbackRequestRoute /> },
           { path: paths.myFeedback.path, element: <MyFeedbackRoute /> },
+          { path: paths.departmentDashboard.path, element: <DepartmentDashboardRoute /> },
+          { path: paths.departmentDashboardUnit.path, element: <DepartmentDashboardRoute /> },
+          { path: paths.hospitalDashboard.path, element: <HospitalDashboardRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -15,6 +15,8 @@ export interface NavItem {
   permission?: Permission;
   /** Shown when MeResponse.permissions holds at least one of these. */
   anyPermission?: readonly Permission[];
+  /** Hidden when MeResponse.permissions holds this. */
+  unlessPermission?: Permission;
 }
 
 /**
@@ -67,6 +69,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.competenceProgress',
     href: () => paths.competenceProgress.getHref(),
     permission: 'courses:read',
+  },
+  {
+    id: 'departmentDashboard',
+    labelKey: 'nav.departmentDashboard',
+    href: () => paths.departmentDashboard.getHref(),
+    permission: 'department-dashboard:read',
+    // For the roles with a department scope (UAO, UKS, cheflæge); those who oversee a hospital or
+    // the region (org:manage: Tutorcentret, admin) start from the hospital view and pick there.
+    unlessPermission: 'org:manage',
+  },
+  {
+    id: 'hospitalDashboard',
+    labelKey: 'nav.hospitalDashboard',
+    href: () => paths.hospitalDashboard.getHref(),
+    anyPermission: ['department-dashboard:read'],
+    // Only who oversees a hospital's departments (Tutorcentret: its hospital; admin: the region).
+    permission: 'org:manage',
   },
   {
     id: 'competences',
@@ -152,6 +171,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
   return NAV_ITEMS.filter(
-    (item) => (!item.permission || can(item.permission)) && (!item.anyPermission || item.anyPermission.some(can)),
+    (item) =>
+      (!item.permission || can(item.permission)) &&
+      (!item.anyPermission || item.anyPermission.some(can)) &&
+      (!item.unlessPermission || !can(item.unlessPermission)),
   );
 }

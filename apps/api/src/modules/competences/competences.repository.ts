@@ -217,7 +217,7 @@ export interface CourseProgressRow {
 function perCourseSql(tenantId: string, filter: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH sel AS (
-      SELECT c.id, c.tenant_id, c.track, c.trainee_id, c.specialty_id, c.start_date, c.end_date,
+      SELECT c.id, c.tenant_id, c.unit_id, c.track, c.trainee_id, c.specialty_id, c.start_date, c.end_date,
              ${applicableListSql} AS list_id
         FROM course c
        WHERE c.tenant_id = ${tenantId}::uuid AND c.cancelled_at IS NULL AND (${filter})
@@ -266,6 +266,26 @@ export function trackProgress(tx: Tx, tenantId: string, filter: Prisma.Sql): Pro
       FROM sel JOIN per_course pc ON pc.course_id = sel.id
      GROUP BY sel.track
      ORDER BY CASE sel.track WHEN 'KBU' THEN 1 WHEN 'INTRODUCTION' THEN 2 ELSE 3 END`;
+}
+
+export interface UnitProgressRow {
+  unit_id: string;
+  courses: number;
+  total: number;
+  approved: number;
+}
+
+/**
+ * Progress summed per managing unit (the hospital view of the department dashboard compares its
+ * departments with one grouped statement, not one per department).
+ */
+export function unitProgress(tx: Tx, tenantId: string, filter: Prisma.Sql): Promise<UnitProgressRow[]> {
+  return tx.$queryRaw<UnitProgressRow[]>`
+    ${perCourseSql(tenantId, filter)}
+    SELECT sel.unit_id::text AS unit_id, count(*)::int AS courses, sum(pc.total)::int AS total,
+           sum(pc.approved)::int AS approved
+      FROM sel JOIN per_course pc ON pc.course_id = sel.id
+     GROUP BY sel.unit_id`;
 }
 
 /** Active in a department: managed by the unit, today between start and end. */

@@ -2,6 +2,7 @@ import * as competences from '@/features/competences/components/slots';
 import * as courses from '@/features/courses/components/slots';
 import * as meetings from '@/features/expectation-meetings/components/slots';
 import * as supervision from '@/features/supervision/components/slots';
+import { DepartmentDashboardStartSlot } from '@/features/department-dashboard/components/slots';
 
 /** The training-course features, in the order their parts appear on a start page. */
 const FEATURES = [courses, meetings, supervision, competences] as const;
@@ -18,5 +19,8 @@ export function SupervisorCourseSlots() {
 
 /** Each training-course feature's part for the department's UAO, UKS and cheflæge. */
 export function DepartmentCourseSlots() {
-  return FEATURES.map((f, i) => <f.DepartmentStartSlot key={i} />);
+  return [
+    <DepartmentDashboardStartSlot key="dashboard" />,
+    ...FEATURES.map((f, i) => <f.DepartmentStartSlot key={i} />),
+  ];
 }
