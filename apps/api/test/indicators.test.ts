@@ -114,7 +114,10 @@ async function buildDataSet() {
 
     // The cheflæge of D1 (signs in) and a supervisor giving feedback.
     await person('HEAD', 'Chef Lægesen');
-    await db.query('UPDATE app_user SET password_hash = $1 WHERE id = $2', [await hashPassword('Indikator2026!'), p.HEAD]);
+    await db.query('UPDATE app_user SET password_hash = $1 WHERE id = $2', [
+      await hashPassword('Indikator2026!'),
+      p.HEAD,
+    ]);
     await role('HEAD', 'DEPARTMENT_HEAD', u.D1!, '2020-01-01');
     await person('SUP', 'Vejle Vejledersen');
     await role('SUP', 'SUPERVISOR', u.D1!, '2020-01-01');
@@ -178,7 +181,12 @@ async function buildDataSet() {
 
     // Education bodies and meetings.
     const body = (kind: string, unit: string) =>
-      ins(db, 'education_body', { kind, name: `${kind} ${unit.slice(0, 4)}`, unit_id: unit, created_at: new Date('2025-01-01') });
+      ins(db, 'education_body', {
+        kind,
+        name: `${kind} ${unit.slice(0, 4)}`,
+        unit_id: unit,
+        created_at: new Date('2025-01-01'),
+      });
     const meeting = (bodyId: string, at: string, status = 'HELD') =>
       ins(db, 'education_meeting', {
         body_id: bodyId,
@@ -288,7 +296,13 @@ async function buildDataSet() {
     ] as const) {
       await person(k, `Facilitator ${k}`);
       await role(k, 'SUPERVISOR', u.D2!, '2020-01-01');
-      await ins(db, 'education_body_member', { body_id: net, user_id: p[k], function: fn, start_date: '2025-01-01', end_date: end });
+      await ins(db, 'education_body_member', {
+        body_id: net,
+        user_id: p[k],
+        function: fn,
+        start_date: '2025-01-01',
+        end_date: end,
+      });
     }
     await db.query('COMMIT');
   } finally {
@@ -313,13 +327,49 @@ const EXPECTED: Record<ComputedIndicatorKey, { D1: Triple; D2: Triple; H1: Tripl
   MEETINGS_ON_TIME: { D1: [9, 10, 90], D2: [1, 2, 50], H1: [10, 12, 83.3], H2: [1, 1, 100], region: [11, 13, 84.6] },
   WORKING_EDUCATION_BODIES: { D1: [1, 1, 100], D2: [0, 1, 0], H1: [1, 2, 50], H2: [0, 1, 0], region: [1, 3, 33.3] },
   LOCAL_FD_APPROVED: { D1: [2, 3, 66.7], D2: [0, 3, 0], H1: [2, 6, 33.3], H2: [1, 3, 33.3], region: [3, 9, 33.3] },
-  NEW_ROLE_HOLDERS_WITH_MENTOR: { D1: [1, 2, 50], D2: [0, 1, 0], H1: [1, 3, 33.3], H2: [0, 0, null], region: [1, 3, 33.3] },
-  NEW_ROLE_HOLDERS_WITHOUT_MENTOR: { D1: [1, null, 1], D2: [1, null, 1], H1: [2, null, 2], H2: [0, null, 0], region: [2, null, 2] },
+  NEW_ROLE_HOLDERS_WITH_MENTOR: {
+    D1: [1, 2, 50],
+    D2: [0, 1, 0],
+    H1: [1, 3, 33.3],
+    H2: [0, 0, null],
+    region: [1, 3, 33.3],
+  },
+  NEW_ROLE_HOLDERS_WITHOUT_MENTOR: {
+    D1: [1, null, 1],
+    D2: [1, null, 1],
+    H1: [2, null, 2],
+    H2: [0, null, 0],
+    region: [2, null, 2],
+  },
   SUPERVISORS_TRAINED: { D1: [0, null, 0], D2: [0, null, 0], H1: [3, null, 3], H2: [0, null, 0], region: [4, null, 4] },
-  TRAINED_FACILITATORS: { D1: [0, null, 0], D2: [0, null, 0], H1: [3, null, 3], H2: [0, null, 0], region: [3, null, 3] },
-  FEEDBACK_PER_TRAINEE_MONTH: { D1: [5, 43, 0.12], D2: [2, 8, 0.25], H1: [7, 51, 0.14], H2: [0, 4, 0], region: [7, 55, 0.13] },
-  TRAINEES_WITHOUT_FEEDBACK_4W: { D1: [8, null, 8], D2: [1, null, 1], H1: [9, null, 9], H2: [1, null, 1], region: [10, null, 10] },
-  TRAINEES_WITH_EDUCATION_PLAN: { D1: [3, 11, 27.3], D2: [1, 2, 50], H1: [4, 13, 30.8], H2: [0, 1, 0], region: [4, 14, 28.6] },
+  TRAINED_FACILITATORS: {
+    D1: [0, null, 0],
+    D2: [0, null, 0],
+    H1: [3, null, 3],
+    H2: [0, null, 0],
+    region: [3, null, 3],
+  },
+  FEEDBACK_PER_TRAINEE_MONTH: {
+    D1: [5, 43, 0.12],
+    D2: [2, 8, 0.25],
+    H1: [7, 51, 0.14],
+    H2: [0, 4, 0],
+    region: [7, 55, 0.13],
+  },
+  TRAINEES_WITHOUT_FEEDBACK_4W: {
+    D1: [8, null, 8],
+    D2: [1, null, 1],
+    H1: [9, null, 9],
+    H2: [1, null, 1],
+    region: [10, null, 10],
+  },
+  TRAINEES_WITH_EDUCATION_PLAN: {
+    D1: [3, 11, 27.3],
+    D2: [1, 2, 50],
+    H1: [4, 13, 30.8],
+    H2: [0, 1, 0],
+    region: [4, 14, 28.6],
+  },
 };
 
 describe('computeIndicator on a hand-computed data set', () => {
@@ -388,10 +438,9 @@ describe('GET /api/indicators', () => {
     const res = await head.agent.get(`/api/indicators?unitId=${u.D1}&from=${FROM}&to=${TO}`).expect(200);
     expect(res.body.unit).toEqual({ id: u.D1, name: 'Afdeling Et', kind: 'DEPARTMENT' });
     const byKey = Object.fromEntries(
-      (res.body.indicators as { key: string; value: number; numerator: number; measuredFor: { id: string } }[]).map((i) => [
-        i.key,
-        i,
-      ]),
+      (res.body.indicators as { key: string; value: number; numerator: number; measuredFor: { id: string } }[]).map(
+        (i) => [i.key, i],
+      ),
     );
     expect(Object.keys(byKey)).toHaveLength(10);
     expect(byKey.MEETINGS_ON_TIME!.value).toBe(90);
@@ -471,9 +520,9 @@ describe('GET /api/indicators', () => {
       await db.end();
     }
     const res = await head.agent.get(`/api/indicators?unitId=${u.D1}&from=${FROM}&to=${TO}`).expect(200);
-    const m = (res.body.indicators as { key: string; targets: { strategyTitle: string; target: number; met: boolean }[] }[]).find(
-      (i) => i.key === 'MEETINGS_ON_TIME',
-    )!;
+    const m = (
+      res.body.indicators as { key: string; targets: { strategyTitle: string; target: number; met: boolean }[] }[]
+    ).find((i) => i.key === 'MEETINGS_ON_TIME')!;
     // 90.0 meets "at least 90" (the edge) and not "at least 95"; H2's strategy does not cover D1.
     expect(m.targets.map((x) => [x.strategyTitle, x.target, x.met])).toEqual([
       ['Regionens strategi', 90, true],
@@ -518,7 +567,7 @@ describe('GET /api/indicators/:key/records', () => {
     await head.agent.get(`/api/indicators/NOT_A_KEY/records?unitId=${u.D1}`).expect(400);
   });
 
-  it('hides people outside the viewer\'s people:read scope and says how many', async () => {
+  it("hides people outside the viewer's people:read scope and says how many", async () => {
     // Measured for H1: A (role in D1: visible), B (role in D2: hidden), external X at H1 (hidden).
     const r = await records(head, 'SUPERVISORS_TRAINED', u.D1!);
     expect(r.figure.value).toBe(3);

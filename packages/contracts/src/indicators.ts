@@ -24,7 +24,10 @@ export const INDICATOR_MAX_SPAN_DAYS = 5 * 366;
  * supervisor courses are held by a hospital's education centre, networks belong to a hospital.
  * For a department the API reports these for the department's hospital (`measuredFor`).
  */
-export const HOSPITAL_LEVEL_INDICATORS: readonly ComputedIndicatorKey[] = ['SUPERVISORS_TRAINED', 'TRAINED_FACILITATORS'];
+export const HOSPITAL_LEVEL_INDICATORS: readonly ComputedIndicatorKey[] = [
+  'SUPERVISORS_TRAINED',
+  'TRAINED_FACILITATORS',
+];
 
 const periodQuery = {
   /** A hospital or department; omitted = the whole region (tenant-wide roles only). */

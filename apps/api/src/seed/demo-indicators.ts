@@ -13,9 +13,17 @@ const EXISTING = ['lars.norgaard@regionsjaelland.dk', 'susanne.lund@regionsjaell
 const NEW_PEOPLE = [
   { name: 'Signe Dahl', email: 'signe.dahl@regionsjaelland.dk', title: 'Overlæge, Kirurgisk Afdeling, Slagelse' },
   { name: 'Jakob Friis', email: 'jakob.friis@regionsjaelland.dk', title: 'Afdelingslæge, Akutafdelingen, Holbæk' },
-  { name: 'Maja Lindberg', email: 'maja.lindberg@regionsjaelland.dk', title: 'Overlæge, Gynækologisk Afdeling, Holbæk' },
+  {
+    name: 'Maja Lindberg',
+    email: 'maja.lindberg@regionsjaelland.dk',
+    title: 'Overlæge, Gynækologisk Afdeling, Holbæk',
+  },
   { name: 'Thomas Bang', email: 'thomas.bang@regionsjaelland.dk', title: 'Overlæge, Medicinsk Afdeling, Holbæk' },
-  { name: 'Louise Kjær', email: 'louise.kjaer@regionsjaelland.dk', title: 'Afdelingslæge, Ortopædkirurgisk Afdeling, Slagelse' },
+  {
+    name: 'Louise Kjær',
+    email: 'louise.kjaer@regionsjaelland.dk',
+    title: 'Afdelingslæge, Ortopædkirurgisk Afdeling, Slagelse',
+  },
 ];
 
 function daysBefore(iso: string, days: number): Date {

@@ -80,10 +80,11 @@ export async function indicatorRecords(
         ? await personVisibleSql(ctx)
         : Prisma.sql`TRUE`;
   // One row per person for the distinct keys (their first attendance / membership).
-  const rows = spec.aggregate === 'distinct'
-    ? Prisma.sql`SELECT DISTINCT ON (f.person) f.* FROM sub s JOIN f ON f.unit_id = s.unit_id
+  const rows =
+    spec.aggregate === 'distinct'
+      ? Prisma.sql`SELECT DISTINCT ON (f.person) f.* FROM sub s JOIN f ON f.unit_id = s.unit_id
                   ORDER BY f.person, f.activity_on NULLS LAST, f.started_on NULLS LAST, f.rkey`
-    : Prisma.sql`SELECT f.* FROM sub s JOIN f ON f.unit_id = s.unit_id`;
+      : Prisma.sql`SELECT f.* FROM sub s JOIN f ON f.unit_id = s.unit_id`;
   const factsWithDates =
     spec.aggregate === 'distinct'
       ? Prisma.sql`SELECT ff.*, ${key === 'SUPERVISORS_TRAINED' ? Prisma.sql`NULL::text AS started_on` : Prisma.sql`NULL::text AS activity_on`} FROM (${facts}) ff`
@@ -101,32 +102,30 @@ export async function indicatorRecords(
   const total = first?.total ?? 0;
   const hidden = first?.hidden ?? 0;
   const found = raw.filter((r) => r.rkey !== null);
-  const items = found.slice(0, q.limit).map(
-    (r): IndicatorRecord => ({
-      id: String(r.rkey),
-      unitId: str(r.unit_id) === '00000000-0000-0000-0000-000000000000' ? null : str(r.unit_id),
-      unitName: str(r.unit_name),
-      courseId: str(r.course_id),
-      personId: str(r.person_id),
-      personName: str(r.person_name),
-      track: str(r.track),
-      role: str(r.role),
-      title: str(r.title),
-      status: str(r.status),
-      dueOn: str(r.due_on),
-      heldOn: str(r.held_on),
-      startedOn: str(r.started_on),
-      lastFeedbackOn: str(r.last_feedback_on),
-      activityOn: str(r.activity_on),
-      teamLastHeldOn: str(r.team_last_held_on),
-      teamDueOn: str(r.team_due_on),
-      forumLastHeldOn: str(r.forum_last_held_on),
-      forumDueOn: str(r.forum_due_on),
-      feedbackCount: int(r.feedback_count),
-      traineeMonths: int(r.trainee_months),
-      mentorName: str(r.mentor_name),
-      counted: r.counted === null || r.counted === undefined ? null : Boolean(r.counted),
-    }),
-  );
+  const items = found.slice(0, q.limit).map((r): IndicatorRecord => ({
+    id: String(r.rkey),
+    unitId: str(r.unit_id) === '00000000-0000-0000-0000-000000000000' ? null : str(r.unit_id),
+    unitName: str(r.unit_name),
+    courseId: str(r.course_id),
+    personId: str(r.person_id),
+    personName: str(r.person_name),
+    track: str(r.track),
+    role: str(r.role),
+    title: str(r.title),
+    status: str(r.status),
+    dueOn: str(r.due_on),
+    heldOn: str(r.held_on),
+    startedOn: str(r.started_on),
+    lastFeedbackOn: str(r.last_feedback_on),
+    activityOn: str(r.activity_on),
+    teamLastHeldOn: str(r.team_last_held_on),
+    teamDueOn: str(r.team_due_on),
+    forumLastHeldOn: str(r.forum_last_held_on),
+    forumDueOn: str(r.forum_due_on),
+    feedbackCount: int(r.feedback_count),
+    traineeMonths: int(r.trainee_months),
+    mentorName: str(r.mentor_name),
+    counted: r.counted === null || r.counted === undefined ? null : Boolean(r.counted),
+  }));
   return { total, hidden, items, more: found.length > q.limit };
 }

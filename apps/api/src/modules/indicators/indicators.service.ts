@@ -56,7 +56,10 @@ interface Resolved {
   today: string;
 }
 
-async function resolve(ctx: AuthedCtx, q: { unitId?: string | undefined; from?: string | undefined; to?: string | undefined }): Promise<Resolved> {
+async function resolve(
+  ctx: AuthedCtx,
+  q: { unitId?: string | undefined; from?: string | undefined; to?: string | undefined },
+): Promise<Resolved> {
   const today = todayInDenmark();
   const to = q.to ?? today;
   const from = q.from ?? twelveMonthsBefore(to);
@@ -67,7 +70,8 @@ async function resolve(ctx: AuthedCtx, q: { unitId?: string | undefined; from?: 
   const scope = await readScope(ctx);
   if (!q.unitId) {
     // The whole region is for those who read it tenant-wide.
-    if (scope !== 'tenant') throw new AppError('FORBIDDEN', { detail: 'Choose a hospital or department in your scope' });
+    if (scope !== 'tenant')
+      throw new AppError('FORBIDDEN', { detail: 'Choose a hospital or department in your scope' });
     return { unit: null, hospital: null, chain: [], from, to, today };
   }
   if (scope !== 'tenant' && !scope.has(q.unitId)) throw notFound('The unit');
@@ -82,7 +86,8 @@ const unitOut = (u: repo.UnitRow | null) => (u ? { id: u.id, name: u.name, kind:
 
 /** For a department, hospital-level keys are measured for its hospital. */
 function measuredFor(r: Resolved, key: ComputedIndicatorKey): repo.UnitRow | null {
-  if (r.unit && r.unit.kind === 'DEPARTMENT' && HOSPITAL_LEVEL_INDICATORS.includes(key) && r.hospital) return r.hospital;
+  if (r.unit && r.unit.kind === 'DEPARTMENT' && HOSPITAL_LEVEL_INDICATORS.includes(key) && r.hospital)
+    return r.hospital;
   return r.unit;
 }
 
@@ -91,7 +96,12 @@ async function figures(ctx: AuthedCtx, r: Resolved, keys: readonly ComputedIndic
   const out: IndicatorFigure[] = [];
   for (const key of keys) {
     const m = measuredFor(r, key);
-    const [res] = await computeIndicator(ctx, key, { unitIds: [m?.id ?? null], from: r.from, to: r.to }, { today: r.today });
+    const [res] = await computeIndicator(
+      ctx,
+      key,
+      { unitIds: [m?.id ?? null], from: r.from, to: r.to },
+      { today: r.today },
+    );
     const value = res!.value;
     const ts: IndicatorTarget[] = targets
       .filter((t) => t.computed_key === key)
