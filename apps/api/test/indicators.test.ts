@@ -459,6 +459,9 @@ describe('GET /api/indicators', () => {
     const long = await head.agent.get(`/api/indicators?unitId=${u.D1}&from=2015-01-01&to=2026-01-01`).expect(400);
     expect(long.body.errors[0].path).toBe('query.to');
     await head.agent.get(`/api/indicators?unitId=not-a-uuid`).expect(400);
+    // A period completed with the default end (today) is checked too.
+    const open = await head.agent.get(`/api/indicators?unitId=${u.D1}&from=2015-01-01`).expect(400);
+    expect(open.body.errors[0].path).toBe('query.from');
   });
 
   it('refuses a unit outside the scope (404) and the region to a unit-scoped viewer (403)', async () => {

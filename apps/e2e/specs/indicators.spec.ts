@@ -63,10 +63,10 @@ test.describe('computed indicators: drill-down', () => {
     // Hospital-level: the cheflæge sees the facilitators / supervisors of their own department only.
     const me = await loginViaApi(page.request, HANNE);
     const dept = me.assignments.find((a) => a.role === 'DEPARTMENT_HEAD')!.unit!;
-    const res = await page.request.get(`/api/indicators/SUPERVISORS_TRAINED/records?unitId=${dept.id}&from=2020-01-01`);
+    const res = await page.request.get(`/api/indicators/SUPERVISORS_TRAINED/records?unitId=${dept.id}&from=2022-01-01`);
     expect(res.status()).toBe(200);
     const api = (await res.json()) as Records;
-    await page.goto(`/indicators/SUPERVISORS_TRAINED?unitId=${dept.id}&from=2020-01-01&to=${api.to}`);
+    await page.goto(`/indicators/SUPERVISORS_TRAINED?unitId=${dept.id}&from=2022-01-01&to=${api.to}`);
     await expect(page.getByTestId('indicator-value')).toHaveText(String(api.figure.value));
     if (api.hiddenCount > 0)
       await expect(page.getByTestId('records-hidden')).toHaveText(

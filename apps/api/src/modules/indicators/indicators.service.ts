@@ -4,6 +4,7 @@ import {
   HOSPITAL_LEVEL_INDICATORS,
   indicatorDirectionSchema,
   indicatorMet,
+  INDICATOR_MAX_SPAN_DAYS,
   todayInDenmark,
   type ComputedIndicatorKey,
   type IndicatorFigure,
@@ -63,9 +64,14 @@ async function resolve(
   const today = todayInDenmark();
   const to = q.to ?? today;
   const from = q.from ?? twelveMonthsBefore(to);
+  // The query schema checks a period given in full; this checks one completed with a default.
   if (from > to)
     throw new AppError('VALIDATION_FAILED', {
       errors: [{ path: 'query.from', message: 'The period ends before it starts', code: 'custom' }],
+    });
+  if (Date.parse(to) - Date.parse(from) > INDICATOR_MAX_SPAN_DAYS * 86_400_000)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [{ path: 'query.from', message: 'The period is at most five years', code: 'custom' }],
     });
   const scope = await readScope(ctx);
   if (!q.unitId) {
