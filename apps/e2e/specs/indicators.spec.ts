@@ -1,9 +1,17 @@
 import { loginViaApi } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
-import { HOVEDSTADEN_USERS } from '../fixtures/demo-users';
+import { HOVEDSTADEN_USERS, SJAELLAND, type DemoUser } from '../fixtures/demo-users';
 import { expect, saveScreenshot, test } from '../fixtures/test';
 
 const HANNE = HOVEDSTADEN_USERS.DEPARTMENT_HEAD; // cheflæge, Kardiologisk Afdeling (AHH)
+/** Cheflæge, Medicinsk Afdeling, Holbæk (MVH). */
+const SUSANNE: DemoUser = {
+  tenant: SJAELLAND,
+  name: 'Susanne Lund',
+  email: 'susanne.lund@regionsjaelland.dk',
+  role: 'DEPARTMENT_HEAD',
+  scope: { kind: 'units', hospital: 'Midt- og Vestsjællands Hospital', department: 'Medicinsk Afdeling, Holbæk' },
+};
 
 interface Records {
   figure: { value: number | null; numerator: number; denominator: number | null };
@@ -76,5 +84,39 @@ test.describe('computed indicators: drill-down', () => {
       );
     else await expect(page.getByTestId('records-hidden')).toHaveCount(0);
     await expectNoAxeViolations(page, 'the indicator drill-down with hidden records');
+  });
+});
+
+test.describe('computed indicators: the department panel', () => {
+  test("MVH's cheflæge sees the department's ten indicators, facilitators measured for the hospital", async ({
+    page,
+  }) => {
+    const me = await loginViaApi(page.request, SUSANNE);
+    const dept = me.assignments.find((a) => a.role === 'DEPARTMENT_HEAD')!.unit!;
+    await page.goto(`/indicators?unitId=${dept.id}`);
+    const panel = page.getByTestId('department-indicators');
+    await expect(panel.getByRole('heading', { level: 2, name: 'Strategiindikatorer' })).toBeVisible();
+    const table = panel.getByTestId('department-indicators-table');
+    await expect(table.locator('tbody tr')).toHaveCount(10);
+    // MVH's network has 7 trained facilitators (demo): the hospital's value, with a link to the records.
+    const row = table.locator('tbody tr', { hasText: 'Uddannede facilitatorer i netværket' });
+    await expect(row).toContainText('Opgøres for hele hospitalet');
+    await row.getByRole('link', { name: /^Uddannede facilitatorer i netværket: 7$/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Uddannede facilitatorer i netværket – / }),
+    ).toBeVisible();
+    await expect(page.getByTestId('indicator-value')).toHaveText('7');
+    await page.goBack();
+    await expect(panel).toBeVisible();
+    await expectNoAxeViolations(page, 'the department indicators panel');
+    await saveScreenshot(page, 'indicators-panel');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(panel).toBeVisible();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await saveScreenshot(page, 'indicators-panel-390');
   });
 });

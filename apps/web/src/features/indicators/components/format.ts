@@ -9,9 +9,10 @@ export function formatValue(t: TFunction, value: number | null, valueType: Indic
   return valueType === 'PERCENT' ? `${n} %` : n;
 }
 
-/** "9 af 10" for a share; empty for a count. */
+/** "9 af 10" for a share, "4 feedback på 5 uddannelseslæge-måneder" for a rate; empty for a count. */
 export function formatShare(t: TFunction, f: Pick<IndicatorFigure, 'numerator' | 'denominator' | 'valueType'>): string {
-  if (f.denominator === null || f.valueType === 'COUNT') return '';
+  if (f.denominator === null || f.denominator === 0 || f.valueType === 'COUNT') return '';
+  if (f.valueType === 'NUMBER') return t('indicators.perText', { numerator: f.numerator, denominator: f.denominator });
   return t('indicators.ofText', { numerator: f.numerator, denominator: f.denominator });
 }
 

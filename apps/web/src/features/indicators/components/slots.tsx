@@ -113,7 +113,7 @@ export function DepartmentIndicatorsPanel({ unitId }: { unitId: string }) {
               key: 'status',
               label: t('indicators.panel.status'),
               value: (r) => (
-                <Text component="span" fw={r.met === false ? 700 : 400}>
+                <Text component="span" size="sm" fw={r.met === false ? 700 : 400}>
                   {r.met === true ? '✓ ' : r.met === false ? '✗ ' : ''}
                   {metText(t, r.met)}
                 </Text>
@@ -126,7 +126,11 @@ export function DepartmentIndicatorsPanel({ unitId }: { unitId: string }) {
             <Title order={3} size="h5" mb="xs">
               {t('indicators.panel.chartHeading')}
             </Title>
-            <div role="img" aria-label={t('indicators.panel.chartAlt', { summary: chartSummary })}>
+            <div
+              role="img"
+              aria-label={t('indicators.panel.chartAlt', { summary: chartSummary })}
+              style={{ overflow: 'hidden' }}
+            >
               <BarChart
                 h={Math.max(160, chart.length * 48)}
                 data={chart}
