@@ -2,7 +2,7 @@ import type { ComputedIndicatorKey, IndicatorRecord } from '@portal/contracts';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { AuthedCtx } from '../../lib/route.js';
 import { unitsInScope } from '../auth/scope.js';
-import { factsSql, KEY_SPECS, scopesSql } from './indicator-service.js';
+import { factsSql, inSub, KEY_SPECS, scopesSql } from './indicator-service.js';
 
 type Scope = 'tenant' | Set<string>;
 
@@ -72,7 +72,7 @@ export async function indicatorRecords(
   q: { unitId: string | null; from: string; to: string; today: string; offset: number; limit: number },
 ): Promise<{ total: number; hidden: number; items: IndicatorRecord[]; more: boolean }> {
   const spec = KEY_SPECS[key];
-  const facts = factsSql(key, { tenantId: ctx.tenantId, from: q.from, to: q.to, today: q.today });
+  const facts = factsSql(key, { tenantId: ctx.tenantId, from: q.from, to: q.to, today: q.today, inScope: inSub });
   const visible =
     spec.access === 'course'
       ? await courseVisibleSql(ctx)

@@ -124,7 +124,16 @@ export interface FactParams {
   from: string;
   to: string;
   today: string;
+  /**
+   * A condition on a fact's unit column limiting the facts to the units of the scopes asked
+   * (`col IN (SELECT unit_id FROM sub)`), so that a department's figure reads only its own
+   * courses instead of the tenant's; default: no limit.
+   */
+  inScope?: (unitCol: Prisma.Sql) => Prisma.Sql;
 }
+
+/** The facts limited to the units of the `sub` CTE of `scopesSql`. */
+export const inSub = (unitCol: Prisma.Sql) => Prisma.sql`${unitCol} IN (SELECT unit_id FROM sub)`;
 
 const day = (col: Prisma.Sql) => Prisma.sql`to_char(${col}, 'YYYY-MM-DD')`;
 /** A moment as a Danish date. */
@@ -137,6 +146,7 @@ const danishDay = (col: Prisma.Sql) => Prisma.sql`to_char(${col} AT TIME ZONE 'E
  */
 export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
   const T = Prisma.sql`${p.tenantId}::uuid`;
+  const scoped = p.inScope ?? (() => Prisma.sql`TRUE`);
   const from = Prisma.sql`${p.from}::date`;
   const to = Prisma.sql`${p.to}::date`;
   // The end of `to` in Denmark, and the last moment of it (timestamps have millisecond precision).
@@ -148,24 +158,26 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
       LEFT JOIN app_user tu ON tu.tenant_id = c.tenant_id AND tu.id = c.trainee_id
       LEFT JOIN org_unit ou ON ou.tenant_id = c.tenant_id AND ou.id = c.unit_id`;
   const runningAtTo = Prisma.sql`c.tenant_id = ${T} AND c.cancelled_at IS NULL
-      AND c.start_date <= ${to} AND c.end_date >= ${to}`;
+      AND c.start_date <= ${to} AND c.end_date >= ${to} AND ${scoped(Prisma.sql`c.unit_id`)}`;
 
   switch (key) {
     case 'MEETINGS_ON_TIME': {
       const due = Prisma.sql`expectation_meeting_due(c.track, c.start_date, c.end_date)`;
       const last = Prisma.sql`LEAST(${to}, ${p.today}::date)`;
+      // The due date is computed once per course (the SQL function is not inlined); the range on
+      // it can use the expression index course_meeting_due_idx.
       return Prisma.sql`
         SELECT c.unit_id, c.id::text AS rkey, NULL::text AS person, ${courseCols},
-               ${day(due)} AS due_on, ${day(Prisma.sql`em.held_on`)} AS held_on,
-               COALESCE(em.held_on <= ${due}, false) AS counted,
-               (CASE WHEN em.held_on <= ${due} THEN 1 ELSE 0 END) AS num, 1 AS den
-          FROM course c
+               ${day(Prisma.sql`c.due`)} AS due_on, ${day(Prisma.sql`em.held_on`)} AS held_on,
+               COALESCE(em.held_on <= c.due, false) AS counted,
+               (CASE WHEN em.held_on <= c.due THEN 1 ELSE 0 END) AS num, 1 AS den
+          FROM (SELECT c.*, ${due} AS due FROM course c
+                 WHERE c.tenant_id = ${T} AND c.cancelled_at IS NULL
+                   AND ${due} BETWEEN ${from} AND ${last}
+                   AND ${scoped(Prisma.sql`c.unit_id`)}
+                OFFSET 0) c
           LEFT JOIN expectation_meeting em ON em.tenant_id = c.tenant_id AND em.course_id = c.id
-          ${courseJoins}
-         WHERE c.tenant_id = ${T} AND c.cancelled_at IS NULL
-           -- the due date lies in [start_date, start_date + 28]: a range the planner can use
-           AND c.start_date BETWEEN ${from} - 28 AND ${last}
-           AND ${due} BETWEEN ${from} AND ${last}`;
+          ${courseJoins}`;
     }
     case 'WORKING_EDUCATION_BODIES': {
       const body = (kind: string) => Prisma.sql`
@@ -193,7 +205,7 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
           ${body('TEAM')}
           ${body('FORUM')}
          WHERE d.tenant_id = ${T} AND d.kind = 'DEPARTMENT'
-           AND (d.closed_at IS NULL OR d.closed_at > ${atTo})`;
+           AND (d.closed_at IS NULL OR d.closed_at > ${atTo}) AND ${scoped(Prisma.sql`d.id`)}`;
     }
     case 'LOCAL_FD_APPROVED':
       return Prisma.sql`
@@ -206,7 +218,7 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
                          AND d.kind = 'DEPARTMENT' AND d.closed_at IS NULL
          CROSS JOIN unnest(ARRAY['UAO', 'UKS', 'UKYL']) WITH ORDINALITY AS r(role, sort_no)
           LEFT JOIN local_fd l ON l.tenant_id = d.tenant_id AND l.unit_id = d.id AND l.role = r.role
-         WHERE h.tenant_id = ${T} AND h.kind = 'HOSPITAL' AND h.closed_at IS NULL`;
+         WHERE h.tenant_id = ${T} AND h.kind = 'HOSPITAL' AND h.closed_at IS NULL AND ${scoped(Prisma.sql`d.id`)}`;
     case 'NEW_ROLE_HOLDERS_WITH_MENTOR':
     case 'NEW_ROLE_HOLDERS_WITHOUT_MENTOR': {
       const without = key === 'NEW_ROLE_HOLDERS_WITHOUT_MENTOR';
@@ -231,6 +243,7 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
              SELECT 1 FROM role_assignment pr
               WHERE pr.tenant_id = ra.tenant_id AND pr.user_id = ra.user_id AND pr.role = ra.role
                 AND pr.valid_from <= ${to} - make_interval(months => ${NEW_HOLDER_MONTHS}::int))
+           AND ${scoped(Prisma.sql`ra.scope_unit_id`)}
            ${without ? Prisma.sql`AND m.id IS NULL` : Prisma.empty}`;
     }
     case 'SUPERVISORS_TRAINED':
@@ -247,7 +260,8 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
           LEFT JOIN org_unit h ON h.tenant_id = a.tenant_id AND h.id = a.hospital_id
          WHERE a.tenant_id = ${T} AND a.kind = 'SUPERVISOR_COURSE' AND a.state = 'HELD'
            AND a.starts_on BETWEEN ${from} AND ${to}
-           AND r.status = 'REGISTERED' AND r.attended = true`;
+           AND r.status = 'REGISTERED' AND r.attended = true
+           AND ${scoped(Prisma.sql`COALESCE(a.hospital_id, ${NO_UNIT}::uuid)`)}`;
     case 'TRAINED_FACILITATORS':
       return Prisma.sql`
         SELECT b.unit_id, bm.user_id::text AS person, bm.user_id::text AS rkey,
@@ -259,7 +273,7 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
            AND bm.start_date <= ${to} AND (bm.end_date IS NULL OR bm.end_date >= ${to})
           LEFT JOIN app_user u ON u.tenant_id = bm.tenant_id AND u.id = bm.user_id
           LEFT JOIN org_unit ou ON ou.tenant_id = b.tenant_id AND ou.id = b.unit_id
-         WHERE b.tenant_id = ${T} AND b.kind = 'NETWORK'`;
+         WHERE b.tenant_id = ${T} AND b.kind = 'NETWORK' AND ${scoped(Prisma.sql`b.unit_id`)}`;
     case 'FEEDBACK_PER_TRAINEE_MONTH': {
       const s = Prisma.sql`GREATEST(c.start_date, ${from})`;
       const e = Prisma.sql`LEAST(c.end_date, ${to})`;
@@ -276,7 +290,7 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
             WHERE f.tenant_id = c.tenant_id AND f.course_id = c.id AND f.given_on BETWEEN ${from} AND ${to}) fb
           ${courseJoins}
          WHERE c.tenant_id = ${T} AND c.cancelled_at IS NULL
-           AND c.start_date <= ${to} AND c.end_date >= ${from}`;
+           AND c.start_date <= ${to} AND c.end_date >= ${from} AND ${scoped(Prisma.sql`c.unit_id`)}`;
     }
     case 'TRAINEES_WITHOUT_FEEDBACK_4W':
       return Prisma.sql`
@@ -350,7 +364,7 @@ export async function computeIndicator(
 ): Promise<IndicatorResult[]> {
   if (scopes.unitIds.length === 0) return [];
   const today = opts.today ?? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const facts = factsSql(key, { tenantId: ctx.tenantId, from: scopes.from, to: scopes.to, today });
+  const facts = factsSql(key, { tenantId: ctx.tenantId, from: scopes.from, to: scopes.to, today, inScope: inSub });
   const agg =
     KEY_SPECS[key].aggregate === 'distinct'
       ? Prisma.sql`count(DISTINCT f.person)::int AS num, 0 AS den`
