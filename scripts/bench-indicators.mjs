@@ -15,7 +15,16 @@
 //   BENCH_RUNS   repetitions per measurement (default 20)
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEMO_PASSWORD, ROOT, TENANT, envInt, logIn, percentile, pgClient, withApiServer } from './lib/bench-harness.mjs';
+import {
+  DEMO_PASSWORD,
+  ROOT,
+  TENANT,
+  envInt,
+  logIn,
+  percentile,
+  pgClient,
+  withApiServer,
+} from './lib/bench-harness.mjs';
 import { generateRegion } from './lib/generate-region.mjs';
 
 const RUNS = envInt('BENCH_RUNS', 20);
@@ -117,7 +126,7 @@ await withApiServer('indicators', async ({ base, ownerUrl }) => {
   await generateRegion(ownerUrl, TENANT);
   const tenantId = await addIndicatorData(ownerUrl);
   const { createPrisma, withTenant } = await import(dist('lib/db.js'));
-  const { computeIndicator } = await import(dist('modules/indicators/indicator-service.js'));
+  const { computeIndicator, indicatorSql } = await import(dist('modules/indicators/indicator-service.js'));
   const { COMPUTED_INDICATOR_KEYS } = await import(
     pathToFileURL(path.join(ROOT, 'packages/contracts/dist/index.js')).href
   );
@@ -157,6 +166,26 @@ await withApiServer('indicators', async ({ base, ownerUrl }) => {
   console.table(rows);
   await db.$disconnect();
 
+  // The same statements raw (pg, no Prisma), with the plan of the slowest ones.
+  const raw = pgClient(ownerUrl);
+  raw.on('error', () => {});
+  await raw.connect();
+  await raw.query('BEGIN');
+  await raw.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+  const rawRows = [];
+  for (const key of COMPUTED_INDICATOR_KEYS) {
+    const q = indicatorSql(tenantId, key, { unitIds: all, from, to: today }, today);
+    const r = await time(() => raw.query(q.text, q.values));
+    rawRows.push({ key, [`raw ${all.length} scopes p50`]: r.p50, p95: r.p95 });
+    if (process.env.BENCH_EXPLAIN === key) {
+      const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
+      console.log(plan.rows.map((x) => x['QUERY PLAN']).join('\n'));
+    }
+  }
+  await raw.query('COMMIT');
+  await raw.end();
+  console.table(rawRows);
+
   const cookie = await logIn(base, { tenant: TENANT, email: 'thomas.krogh@regionh.dk', password: DEMO_PASSWORD });
   const http = async (url) => {
     const r = await fetch(`${base}${url}`, { headers: { cookie } });
@@ -167,7 +196,10 @@ await withApiServer('indicators', async ({ base, ownerUrl }) => {
     ['GET /api/indicators (department)', `/api/indicators?unitId=${dept}`],
     ['GET /api/indicators (region)', `/api/indicators`],
     ['records MEETINGS_ON_TIME (department)', `/api/indicators/MEETINGS_ON_TIME/records?unitId=${dept}`],
-    ['records FEEDBACK_PER_TRAINEE_MONTH (region, 200)', `/api/indicators/FEEDBACK_PER_TRAINEE_MONTH/records?limit=200`],
+    [
+      'records FEEDBACK_PER_TRAINEE_MONTH (region, 200)',
+      `/api/indicators/FEEDBACK_PER_TRAINEE_MONTH/records?limit=200`,
+    ],
   ];
   const out = [];
   for (const [title, url] of endpoints) out.push({ title, ...(await time(() => http(url))) });

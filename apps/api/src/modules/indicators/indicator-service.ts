@@ -356,6 +356,30 @@ export function indicatorValue(
   return { value: den > 0 ? Math.round((num * 100) / den) / 100 : null, denominator: den };
 }
 
+/**
+ * The one grouped statement of `computeIndicator`: per asked scope (in order, column `ord`) the
+ * numerator `num` and denominator `den`. Exported so that benchmarks can run the same SQL raw
+ * (`.sql` and `.values` of the Prisma.Sql).
+ */
+export function indicatorSql(
+  tenantId: string,
+  key: ComputedIndicatorKey,
+  scopes: IndicatorScopes,
+  today: string,
+): Prisma.Sql {
+  const facts = factsSql(key, { tenantId, from: scopes.from, to: scopes.to, today, inScope: inSub });
+  const agg =
+    KEY_SPECS[key].aggregate === 'distinct'
+      ? Prisma.sql`count(DISTINCT f.person)::int AS num, 0 AS den`
+      : Prisma.sql`COALESCE(sum(f.num), 0)::int AS num, COALESCE(sum(f.den), 0)::int AS den`;
+  return Prisma.sql`
+    WITH ${scopesSql(tenantId, scopes.unitIds)}, f AS (${facts})
+    SELECT a.ord, COALESCE(x.num, 0)::int AS num, COALESCE(x.den, 0)::int AS den
+      FROM asked a
+      LEFT JOIN (SELECT s.ord, ${agg} FROM sub s JOIN f ON f.unit_id = s.unit_id GROUP BY s.ord) x ON x.ord = a.ord
+     ORDER BY a.ord`;
+}
+
 export async function computeIndicator(
   ctx: Pick<AuthedCtx, 'tx' | 'tenantId'>,
   key: ComputedIndicatorKey,
@@ -364,17 +388,9 @@ export async function computeIndicator(
 ): Promise<IndicatorResult[]> {
   if (scopes.unitIds.length === 0) return [];
   const today = opts.today ?? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const facts = factsSql(key, { tenantId: ctx.tenantId, from: scopes.from, to: scopes.to, today, inScope: inSub });
-  const agg =
-    KEY_SPECS[key].aggregate === 'distinct'
-      ? Prisma.sql`count(DISTINCT f.person)::int AS num, 0 AS den`
-      : Prisma.sql`COALESCE(sum(f.num), 0)::int AS num, COALESCE(sum(f.den), 0)::int AS den`;
-  const rows = await ctx.tx.$queryRaw<{ ord: number; num: number; den: number }[]>`
-    WITH ${scopesSql(ctx.tenantId, scopes.unitIds)}, f AS (${facts})
-    SELECT a.ord, COALESCE(x.num, 0)::int AS num, COALESCE(x.den, 0)::int AS den
-      FROM asked a
-      LEFT JOIN (SELECT s.ord, ${agg} FROM sub s JOIN f ON f.unit_id = s.unit_id GROUP BY s.ord) x ON x.ord = a.ord
-     ORDER BY a.ord`;
+  const rows = await ctx.tx.$queryRaw<{ ord: number; num: number; den: number }[]>(
+    indicatorSql(ctx.tenantId, key, scopes, today),
+  );
   const { valueType } = COMPUTED_INDICATORS[key];
   return rows.map((r, i) => ({
     key,
