@@ -392,6 +392,14 @@ describe('computeIndicator on a hand-computed data set', () => {
     }
   });
 
+  it('one unit at a time (per-course probes) gives what the grouped call (one pass for the region) gives', async () => {
+    const grouped = await compute('FEEDBACK_PER_TRAINEE_MONTH', [u.D1!, u.D2!, u.H1!, u.H2!, null]);
+    for (const [i, unit] of [u.D1!, u.D2!, u.H1!, u.H2!].entries()) {
+      const [one] = await compute('FEEDBACK_PER_TRAINEE_MONTH', [unit]);
+      expect([one!.numerator, one!.denominator]).toEqual([grouped[i]!.numerator, grouped[i]!.denominator]);
+    }
+  });
+
   it('the period matters: meetings due before FROM and feedback after TO do not count', async () => {
     // Only March: the ten D1 meetings are due in it; feedback in March: none.
     const [m] = await compute('MEETINGS_ON_TIME', [u.D1!], '2026-03-01', '2026-03-15');

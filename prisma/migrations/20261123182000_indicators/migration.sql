@@ -26,3 +26,7 @@ $$;
 -- of the course), so a period's meetings are a range scan, not a computation per course.
 CREATE INDEX "course_meeting_due_idx" ON "course" ("tenant_id", expectation_meeting_due("track", "start_date", "end_date"))
   WHERE "cancelled_at" IS NULL;
+
+-- FEEDBACK_PER_TRAINEE_MONTH for a region (or many units): the period's feedback counted per
+-- course in one index-only range scan.
+CREATE INDEX "feedback_record_tenant_id_given_on_course_id_idx" ON "feedback_record"("tenant_id", "given_on", "course_id");

@@ -72,7 +72,14 @@ export async function indicatorRecords(
   q: { unitId: string | null; from: string; to: string; today: string; offset: number; limit: number },
 ): Promise<{ total: number; hidden: number; items: IndicatorRecord[]; more: boolean }> {
   const spec = KEY_SPECS[key];
-  const facts = factsSql(key, { tenantId: ctx.tenantId, from: q.from, to: q.to, today: q.today, inScope: inSub });
+  const facts = factsSql(key, {
+    tenantId: ctx.tenantId,
+    from: q.from,
+    to: q.to,
+    today: q.today,
+    inScope: inSub,
+    wide: q.unitId === null,
+  });
   const visible =
     spec.access === 'course'
       ? await courseVisibleSql(ctx)

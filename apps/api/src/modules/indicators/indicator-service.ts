@@ -130,6 +130,12 @@ export interface FactParams {
    * courses instead of the tenant's; default: no limit.
    */
   inScope?: (unitCol: Prisma.Sql) => Prisma.Sql;
+  /**
+   * The scopes cover most of the tenant (the region, or many units): count feedback in one pass
+   * over the period's records (index feedback_record_tenant_id_given_on_course_id_idx) instead of one
+   * index probe per course, which is faster for thousands of courses and slower for a few.
+   */
+  wide?: boolean;
 }
 
 /** The facts limited to the units of the `sub` CTE of `scopesSql`. */
@@ -279,15 +285,21 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
       const e = Prisma.sql`LEAST(c.end_date, ${to})`;
       const months = Prisma.sql`((extract(year FROM ${e}) - extract(year FROM ${s})) * 12
                                  + extract(month FROM ${e}) - extract(month FROM ${s}) + 1)::int`;
+      const feedback = p.wide
+        ? Prisma.sql`LEFT JOIN (
+            SELECT f.course_id, count(*)::int AS n FROM feedback_record f
+             WHERE f.tenant_id = ${T} AND f.given_on BETWEEN ${from} AND ${to}
+             GROUP BY f.course_id) fb ON fb.course_id = c.id`
+        : Prisma.sql`LEFT JOIN LATERAL (
+            SELECT count(*)::int AS n FROM feedback_record f
+             WHERE f.tenant_id = c.tenant_id AND f.course_id = c.id AND f.given_on BETWEEN ${from} AND ${to}) fb ON true`;
       return Prisma.sql`
         SELECT c.unit_id, c.id::text AS rkey, NULL::text AS person, ${courseCols},
                ${day(Prisma.sql`c.start_date`)} AS started_on,
-               fb.n AS feedback_count, ${months} AS trainee_months, NULL::boolean AS counted,
-               fb.n AS num, ${months} AS den
+               COALESCE(fb.n, 0) AS feedback_count, ${months} AS trainee_months, NULL::boolean AS counted,
+               COALESCE(fb.n, 0) AS num, ${months} AS den
           FROM course c
-         CROSS JOIN LATERAL (
-           SELECT count(*)::int AS n FROM feedback_record f
-            WHERE f.tenant_id = c.tenant_id AND f.course_id = c.id AND f.given_on BETWEEN ${from} AND ${to}) fb
+          ${feedback}
           ${courseJoins}
          WHERE c.tenant_id = ${T} AND c.cancelled_at IS NULL
            AND c.start_date <= ${to} AND c.end_date >= ${from} AND ${scoped(Prisma.sql`c.unit_id`)}`;
@@ -356,6 +368,9 @@ export function indicatorValue(
   return { value: den > 0 ? Math.round((num * 100) / den) / 100 : null, denominator: den };
 }
 
+/** More scopes than this (or the region) are counted as "wide" (see FactParams.wide). */
+const WIDE_SCOPES = 20;
+
 /**
  * The one grouped statement of `computeIndicator`: per asked scope (in order, column `ord`) the
  * numerator `num` and denominator `den`. Exported so that benchmarks can run the same SQL raw
@@ -367,7 +382,8 @@ export function indicatorSql(
   scopes: IndicatorScopes,
   today: string,
 ): Prisma.Sql {
-  const facts = factsSql(key, { tenantId, from: scopes.from, to: scopes.to, today, inScope: inSub });
+  const wide = scopes.unitIds.includes(null) || scopes.unitIds.length > WIDE_SCOPES;
+  const facts = factsSql(key, { tenantId, from: scopes.from, to: scopes.to, today, inScope: inSub, wide });
   const agg =
     KEY_SPECS[key].aggregate === 'distinct'
       ? Prisma.sql`count(DISTINCT f.person)::int AS num, 0 AS den`
