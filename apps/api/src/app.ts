@@ -38,6 +38,7 @@ import { competenceRoutes } from './modules/competences/competences.routes.js';
 import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { departmentDashboardRoutes } from './modules/department-dashboard/department-dashboard.routes.js';
+import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -197,6 +198,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...educationPlanRoutes(),
     ...supervisionRoutes(config),
     ...departmentDashboardRoutes(),
+    ...indicatorRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

@@ -39,6 +39,7 @@ export const MEMBER_FUNCTIONS = [
   'AP_UKYL',
   'SUPERVISOR', // vejleder
   'SECRETARY', // sekretær
+  'FACILITATOR', // uddannet facilitator (netværk)
   'OTHER', // free text in functionOther
 ] as const;
 export const memberFunctionSchema = z.enum(MEMBER_FUNCTIONS);

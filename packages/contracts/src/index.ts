@@ -20,3 +20,4 @@ export * from './competences.js';
 export * from './supervision.js';
 export * from './strategy-rules.js';
 export * from './department-dashboard.js';
+export * from './indicators.js';

@@ -17,6 +17,8 @@ import { ActivityEditRoute } from './routes/activity-edit';
 import { ActivityStatsRoute } from './routes/activity-stats';
 import { CompetencesRoute } from './routes/competences';
 import { CompetenceProgressRoute } from './routes/competence-progress';
+import { IndicatorRecordsRoute } from './routes/indicator-records';
+import { IndicatorsRoute } from './routes/indicators';
 import { CompetenceCourseRoute } from './routes/competence-course';
 import { FunctionDescriptionsRoute } from './routes/function-descriptions';
 import { LocalFunctionDescriptionRoute } from './routes/local-function-description';
@@ -73,6 +75,8 @@ export const router = createBrowserRouter([
           { path: paths.activityEdit.path, element: <ActivityEditRoute /> },
           { path: paths.competences.path, element: <CompetencesRoute /> },
           { path: paths.competenceProgress.path, element: <CompetenceProgressRoute /> },
+          { path: paths.indicators.path, element: <IndicatorsRoute /> },
+          { path: paths.indicatorRecords.path, element: <IndicatorRecordsRoute /> },
           { path: paths.competenceCourse.path, element: <CompetenceCourseRoute /> },
           { path: paths.functionDescriptions.path, element: <FunctionDescriptionsRoute /> },
           { path: paths.functionDescriptionTemplates.path, element: <FunctionDescriptionTemplatesRoute /> },

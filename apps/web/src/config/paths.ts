@@ -219,6 +219,12 @@ export const paths = {
     path: '/strategies/:strategyId',
     getHref: (strategyId: string) => `/strategies/${encodeURIComponent(strategyId)}`,
   },
+  /** A unit's values on the computed indicators (the department panel on a page of its own). */
+  indicators: {
+    path: '/indicators',
+    getHref: (unitId?: string | null) =>
+      unitId ? `/indicators?${new URLSearchParams({ unitId }).toString()}` : '/indicators',
+  },
   /** The records behind a computed indicator for a scope and period (drill-down). */
   indicatorRecords: {
     path: '/indicators/:key',
