@@ -37,6 +37,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { competenceRoutes } from './modules/competences/competences.routes.js';
 import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
+import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -195,6 +196,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...competenceRoutes(),
     ...educationPlanRoutes(),
     ...supervisionRoutes(config),
+    ...strategyRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

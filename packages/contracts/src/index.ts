@@ -19,3 +19,4 @@ export * from './expectation-meetings.js';
 export * from './competences.js';
 export * from './supervision.js';
 export * from './strategy-rules.js';
+export * from './strategies.js';
