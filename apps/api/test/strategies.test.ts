@@ -190,10 +190,7 @@ describe('attainment (hand-computed)', () => {
     });
     const after = await dash(camilla, s, '2025-07-01');
     expect(after.overall).toMatchObject({ achieved: 1, total: 2 });
-    expect(after.initiatives.map((x) => [x.id, x.achieved])).toEqual([
-      [i1, true],
-      [i2, false],
-    ]);
+    expect(Object.fromEntries(after.initiatives.map((x) => [x.id, x.achieved]))).toEqual({ [i1]: true, [i2]: false });
     // Nothing yet on 2024-01-01: no status, nothing achieved.
     expect((await dash(camilla, s, '2024-01-01')).overall).toMatchObject({ achieved: 0, total: 2, percent: 0 });
   });
@@ -263,10 +260,10 @@ describe('attainment (hand-computed)', () => {
     const sept = await dash(camilla, s, '2025-10-01');
     // 80 ≥ 80 is met; an INDICATORS initiative without indicators is never achieved.
     expect(sept.overall).toMatchObject({ achieved: 1, total: 2 });
-    expect(sept.initiatives.map((x) => [x.id, x.achieved])).toEqual([
-      [ini, true],
-      [empty, false],
-    ]);
+    expect(Object.fromEntries(sept.initiatives.map((x) => [x.id, x.achieved]))).toEqual({
+      [ini]: true,
+      [empty]: false,
+    });
     expect(computed.calls).toBe(0);
   });
 
@@ -614,5 +611,63 @@ describe('snapshots', () => {
     const m = await post(camilla, `/api/strategies/${s}/snapshots`, {});
     expect(m.status).toBe(201);
     expect(m.body).toMatchObject({ trigger: 'MANUAL', achieved: 1, total: 2, percent: 50 });
+  });
+});
+
+describe('demo data (seeds 003 and 004)', () => {
+  it('MVH’s strategy: 25 of 29 goals achieved in November 2025 = 86.2 %, amber against green at 90 %', async () => {
+    const list = (await susanne.agent.get('/api/strategies').expect(200)).body as StrategyList;
+    const mvh = list.items.find((x) => x.title === 'Sammen om lægelig videreuddannelse 2023–2025')!;
+    expect(mvh.unit?.name).toBe('Midt- og Vestsjællands Hospital');
+    const d = await dash(susanne, mvh.id, '2025-12-01');
+    expect(d.overall).toEqual({ achieved: 25, total: 29, percent: 86.2, colour: 'AMBER' });
+    expect(d.themes.map((x) => x.title)).toEqual([
+      'Uddannelsesledelse',
+      'Roller og ansvar',
+      'Uddannelsesstruktur i hverdagen',
+      'Pædagogiske metoder',
+      'Trivsel og tryghed',
+      'Implementering af strategien',
+    ]);
+    // Three goals apply per department; Akutafdelingen has not yet held every expectation meeting on time.
+    expect(d.initiatives.filter((x) => x.appliesPer === 'DEPARTMENT')).toHaveLength(3);
+    expect(
+      Object.fromEntries(d.departments.map((x) => [x.name, `${x.attainment.achieved}/${x.attainment.total}`])),
+    ).toEqual({
+      'Akutafdelingen, Slagelse': '2/3',
+      'Børne- og Ungeafdelingen, Holbæk': '3/3',
+      'Kirurgisk Afdeling, Slagelse': '3/3',
+      'Medicinsk Afdeling, Holbæk': '3/3',
+      'Ortopædkirurgisk Afdeling, Slagelse': '3/3',
+    });
+    // Computed indicators are shown with their scope and period (the drill-down link), whether or
+    // not they can be computed yet; the goals' own state comes from their status.
+    const facilitators = d.initiatives.find((x) => x.title.startsWith('Der er altid mindst 10'))!;
+    expect(facilitators.deadline).toBe('2026-08-31');
+    expect(facilitators.indicators[0]).toMatchObject({
+      computedKey: 'TRAINED_FACILITATORS',
+      target: 10,
+      scope: { unitId: mvh.unit!.id, from: '2023-01-01', to: '2025-12-01' },
+    });
+    const survey = d.initiatives.find((x) => x.title.startsWith('Spørgeskemaundersøgelsen er gennemført'))!;
+    expect(survey.indicators[0]).toMatchObject({ kind: 'MANUAL', value: 1, measuredOn: '2025-07-31', met: true });
+    expect(d.trend.slice(0, 6).map((p) => p.achieved)).toEqual([21, 22, 23, 23, 24, 25]);
+  });
+
+  it('Region Hovedstaden’s strategy: four themes and the August 2024 statuses', async () => {
+    const hanne = await login(t.app, HOVEDSTADEN, 'hanne.vestergaard@regionh.dk');
+    const list = (await hanne.agent.get('/api/strategies').expect(200)).body as StrategyList;
+    const region = list.items.find((x) => x.unit === null)!;
+    const d = await dash(hanne, region.id, '2024-09-01');
+    expect(d.themes.map((x) => [x.title, x.attainment.total])).toEqual([
+      ['En fælles prioritet i det daglige arbejde', 4],
+      ['Det bedste sted at tage sin grunduddannelse', 4],
+      ['Systematisk kompetenceudvikling i hele arbejdslivet', 4],
+      ['På vej mod fremtidens læringsformer', 5],
+    ]);
+    expect(d.overall).toMatchObject({ achieved: 3, total: 17, colour: 'RED' });
+    const first = d.initiatives[0]!;
+    expect(first).toMatchObject({ title: 'Sammenhængende data om uddannelse', ownerText: 'CHRU (tovholder)' });
+    expect(first.latestStatus).toMatchObject({ asOf: '2024-08-31', state: 'NOT_STARTED', periodLabel: 'august 2024' });
   });
 });

@@ -12,6 +12,7 @@ import { seedEscalationChains } from './demo-escalation-chains.js';
 import { seedExpectationMeetings } from './demo-expectation-meetings.js';
 import { seedCompetences } from './demo-competences.js';
 import { seedSupervision } from './demo-supervision.js';
+import { seedStrategies } from './demo-strategies.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -64,6 +65,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedExpectationMeetings,
   seedCompetences,
   seedSupervision,
+  seedStrategies,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

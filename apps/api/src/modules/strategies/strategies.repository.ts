@@ -86,7 +86,7 @@ export function initiativesOf(tx: Tx, tenantId: string, strategyId: string) {
   return tx.strategyInitiative.findMany({
     where: { tenantId, strategyId },
     select: initiativeSelect,
-    orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }],
+    orderBy: [{ theme: { sortOrder: 'asc' } }, { themeId: 'asc' }, { sortOrder: 'asc' }, { title: 'asc' }],
   });
 }
 
