@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IndicatorResult, StrategyDashboard, StrategyList } from '@portal/contracts';
 import { createTestApp, HOVEDSTADEN, login, ownerClient, SJAELLAND, type LoggedIn, type TestApp } from './helpers.js';
 import { snapshotAllTenants } from '../src/modules/strategies/snapshot-job.js';
+import type * as IndicatorService from '../src/modules/indicators/indicator-service.js';
 
 // computeIndicator is the indicators module's (it throws until that module lands). Tests that need
 // computed values set `computed.impl`; every other call goes to the real function.
@@ -13,7 +14,7 @@ const computed = vi.hoisted(() => ({
   calls: 0,
 }));
 vi.mock('../src/modules/indicators/indicator-service.js', async (importOriginal) => {
-  const orig = await importOriginal<typeof import('../src/modules/indicators/indicator-service.js')>();
+  const orig = await importOriginal<typeof IndicatorService>();
   return {
     ...orig,
     computeIndicator: async (...a: Parameters<typeof orig.computeIndicator>) => {

@@ -47,6 +47,7 @@ import {
   SupervisionCourseRoute,
   SupervisionNewRoute,
 } from './routes/supervision';
+import { StrategiesRoute, StrategyRoute } from './routes/strategies';
 
 export const router = createBrowserRouter([
   {
@@ -105,6 +106,8 @@ export const router = createBrowserRouter([
           { path: paths.feedbackNew.path, element: <FeedbackNewRoute /> },
           { path: paths.feedbackRequest.path, element: <FeedbackRequestRoute /> },
           { path: paths.myFeedback.path, element: <MyFeedbackRoute /> },
+          { path: paths.strategies.path, element: <StrategiesRoute /> },
+          { path: paths.strategy.path, element: <StrategyRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
