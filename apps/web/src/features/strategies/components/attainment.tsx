@@ -3,15 +3,18 @@ import type { Attainment, AttainmentColour, InitiativeState } from '@portal/cont
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '@/lib/i18n';
 
+/** A green dark enough for white text at badge size (Mantine's green.9 is 4.36:1). */
+export const GREEN_DARK = '#1e6b2e';
+
 /** Dark enough for white text (WCAG AA) and never the only cue: the word is always next to it. */
 export const COLOUR_SWATCH: Record<AttainmentColour, string> = {
-  GREEN: 'var(--mantine-color-green-9)',
+  GREEN: GREEN_DARK,
   AMBER: 'var(--mantine-color-yellow-5)',
   RED: 'var(--mantine-color-red-8)',
   NONE: 'var(--mantine-color-gray-6)',
 };
 const BADGE: Record<AttainmentColour, { color: string; c?: string }> = {
-  GREEN: { color: 'green.9' },
+  GREEN: { color: GREEN_DARK },
   AMBER: { color: 'yellow.4', c: 'dark.9' },
   RED: { color: 'red.8' },
   NONE: { color: 'gray.7' },
@@ -43,7 +46,7 @@ export function ColourBadge({ colour }: { colour: AttainmentColour }) {
 }
 
 const STATE_BADGE: Record<InitiativeState, { color: string; c?: string }> = {
-  ACHIEVED: { color: 'green.9' },
+  ACHIEVED: { color: GREEN_DARK },
   PARTLY: { color: 'yellow.4', c: 'dark.9' },
   NOT_ACHIEVED: { color: 'red.8' },
   NOT_STARTED: { color: 'gray.7' },

@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { currentLanguage } from '@/lib/i18n';
 import { useTakeSnapshot } from '../api/take-snapshot';
-import { AttainmentFigure, ColourBadge, formatDate, formatPercent, StateBadge } from './attainment';
+import { AttainmentFigure, ColourBadge, GREEN_DARK, formatDate, formatPercent, StateBadge } from './attainment';
 import { DataTable, type Column } from './data-table';
 import { IndicatorForm, IndicatorValueForm, InitiativeForm, StatusUpdateForm, ThemeForm } from './edit-forms';
 
@@ -112,7 +112,7 @@ function AttainmentBars({
 }) {
   const { t } = useTranslation();
   return (
-    <div role="img" aria-label={alt} data-testid={testId} className="print-avoid-break">
+    <div role="img" aria-label={alt} data-testid={testId} className="print-avoid-break" style={{ overflow: 'hidden' }}>
       <BarChart
         h={Math.max(160, rows.length * 44)}
         data={rows}
@@ -121,7 +121,7 @@ function AttainmentBars({
         series={[{ name: 'percent', label: t('strategies.table.percent'), color: 'blue.8' }]}
         yAxisProps={{ width: 150, tick: { fontSize: 11 } }}
         xAxisProps={{ domain: [0, 100] }}
-        referenceLines={[{ x: green, label: t('strategies.greenLine', { green }), color: 'green.9' }]}
+        referenceLines={[{ x: green, label: t('strategies.greenLine', { green }), color: GREEN_DARK }]}
         valueFormatter={(v) => formatPercent(v)}
         tickLine="none"
       />
@@ -212,6 +212,7 @@ function TrendSection({ d }: { d: Dash }) {
             })}
             data-testid="trend-chart"
             className="print-avoid-break"
+            style={{ overflow: 'hidden' }}
           >
             <LineChart
               h={220}
@@ -223,7 +224,7 @@ function TrendSection({ d }: { d: Dash }) {
                 {
                   y: d.strategy.greenThreshold,
                   label: t('strategies.greenLine', { green: d.strategy.greenThreshold }),
-                  color: 'green.9',
+                  color: GREEN_DARK,
                 },
               ]}
               valueFormatter={(v) => formatPercent(v)}
@@ -352,7 +353,7 @@ function InitiativeCard({ d, i, onEdit }: { d: Dash; i: InitiativeView; onEdit: 
           </Title>
           <Badge
             variant="outline"
-            color={i.achieved ? 'green.9' : 'gray.8'}
+            color={i.achieved ? GREEN_DARK : 'gray.8'}
             style={{ flexShrink: 0 }}
             data-testid="initiative-achieved"
           >

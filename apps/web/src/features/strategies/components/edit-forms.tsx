@@ -118,8 +118,15 @@ function FormModal({
   title: string;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg" fullScreen={false} centered={false}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('strategies.edit.closeDialog') }}
+    >
       {children}
     </Modal>
   );
