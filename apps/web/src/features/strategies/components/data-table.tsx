@@ -1,7 +1,6 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { Fact, Facts } from '@/components/ui/facts';
 import { TableExport } from '@/components/ui/table-export';
 
 export interface Column<R> {
@@ -81,13 +80,18 @@ export function DataTable<R>({
               <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                 {show(head, r)}
               </Text>
-              <Facts>
+              <Group component="dl" gap="xs" m={0} wrap="wrap" style={{ rowGap: 2 }}>
                 {rest.map((c) => (
-                  <Fact key={c.key} label={c.label}>
-                    {show(c, r)}
-                  </Fact>
+                  <Group key={c.key} gap={4} wrap="nowrap">
+                    <Text component="dt" size="sm" c="dimmed">
+                      {c.label}:
+                    </Text>
+                    <Text component="dd" size="sm" m={0}>
+                      {show(c, r)}
+                    </Text>
+                  </Group>
                 ))}
-              </Facts>
+              </Group>
             </li>
           ))}
         </Stack>
