@@ -4,7 +4,7 @@ import type { Tx } from '../../lib/db.js';
 /**
  * The strategy module's queries. Every one filters by tenant_id (RLS is the second line). The
  * dashboard is a fixed number of statements whatever the number of initiatives and departments:
- * structure (3), departments (1), attainment (1), latest statuses (1), latest manual values (1),
+ * structure (3), departments (1), attainment with the latest statuses (1), latest manual values (1),
  * snapshots (1), plus one grouped query per computed-indicator key in use.
  */
 
@@ -135,12 +135,14 @@ export interface ComputedMet {
 }
 
 export interface AttainmentRow {
-  level: 'overall' | 'theme' | 'department' | 'initiative' | 'initiative-department';
+  level: 'overall' | 'theme' | 'department' | 'initiative' | 'initiative-department' | 'statuses';
   key: string | null;
   /** For 'initiative-department': the department. */
   dept: string | null;
   achieved: number;
   total: number;
+  /** Level 'statuses' only: the latest status of every target that has one. */
+  statuses: StatusRow[] | null;
 }
 
 /**
@@ -160,6 +162,8 @@ export function attainment(
   strategyId: string,
   asOf: string,
   computed: readonly ComputedMet[],
+  /** Also answer the latest statuses themselves (row level 'statuses'): the dashboard shows them. */
+  withStatuses = false,
 ): Promise<AttainmentRow[]> {
   const cIds = computed.map((c) => c.indicatorId);
   const cUnits = computed.map((c) => c.unitId);
@@ -176,27 +180,25 @@ export function attainment(
          AND (s.unit_id IS NULL OR u.parent_id = s.unit_id)
          AND (u.closed_at IS NULL OR u.closed_at > ${asOf}::date)
     ), targets AS (
-      SELECT ini.id AS initiative_id, NULL::uuid AS dept_id FROM ini WHERE ini.applies_per = 'STRATEGY'
+      -- dkey: the department, or the zero uuid for the whole scope, so that joins are plain equality (hash joins).
+      SELECT ini.id AS initiative_id, NULL::uuid AS dept_id, '00000000-0000-0000-0000-000000000000'::uuid AS dkey FROM ini WHERE ini.applies_per = 'STRATEGY'
       UNION ALL
-      SELECT ini.id, depts.id FROM ini CROSS JOIN depts WHERE ini.applies_per = 'DEPARTMENT'
-    ), ls AS (
-      SELECT DISTINCT ON (su.initiative_id, su.department_id) su.initiative_id, su.department_id, su.state
-        FROM initiative_status_update su JOIN ini ON ini.id = su.initiative_id
-       WHERE su.tenant_id = ${tenantId}::uuid AND su.as_of <= ${asOf}::date
-       ORDER BY su.initiative_id, su.department_id, su.as_of DESC, su.created_at DESC
+      SELECT ini.id, depts.id, depts.id FROM ini CROSS JOIN depts WHERE ini.applies_per = 'DEPARTMENT'
     ), ind AS (
       SELECT si.id, si.initiative_id, si.kind, si.target, si.direction FROM strategy_indicator si
         JOIN ini ON ini.id = si.initiative_id AND ini.state_source = 'INDICATORS'
        WHERE si.tenant_id = ${tenantId}::uuid
     ), lv AS (
-      SELECT DISTINCT ON (v.indicator_id, v.department_id) v.indicator_id, v.department_id, v.value
+      SELECT DISTINCT ON (v.indicator_id, v.department_id) v.indicator_id,
+             coalesce(v.department_id, '00000000-0000-0000-0000-000000000000'::uuid) AS dkey, v.value
         FROM indicator_value v JOIN ind ON ind.id = v.indicator_id AND ind.kind = 'MANUAL'
        WHERE v.tenant_id = ${tenantId}::uuid AND v.measured_on <= ${asOf}::date
        ORDER BY v.indicator_id, v.department_id, v.measured_on DESC, v.created_at DESC
     ), cm AS (
-      SELECT * FROM unnest(${cIds}::uuid[], ${cUnits}::uuid[], ${cMet}::boolean[]) AS c(indicator_id, unit_id, met)
+      SELECT c.indicator_id, coalesce(c.unit_id, '00000000-0000-0000-0000-000000000000'::uuid) AS ukey, c.met
+        FROM unnest(${cIds}::uuid[], ${cUnits}::uuid[], ${cMet}::boolean[]) AS c(indicator_id, unit_id, met)
     ), ind_met AS (
-      SELECT t.initiative_id, t.dept_id,
+      SELECT t.initiative_id, t.dkey,
              bool_and(CASE WHEN ind.kind = 'MANUAL' THEN
                         CASE WHEN ind.target IS NULL OR lv.value IS NULL THEN false
                              WHEN ind.direction = 'AT_LEAST' THEN lv.value >= ind.target
@@ -205,35 +207,62 @@ export function attainment(
         FROM targets t
         JOIN ind ON ind.initiative_id = t.initiative_id
         CROSS JOIN s
-        LEFT JOIN lv ON lv.indicator_id = ind.id AND lv.department_id IS NOT DISTINCT FROM t.dept_id
-        LEFT JOIN cm ON cm.indicator_id = ind.id AND cm.unit_id IS NOT DISTINCT FROM coalesce(t.dept_id, s.unit_id)
-       GROUP BY t.initiative_id, t.dept_id
+        LEFT JOIN lv ON lv.indicator_id = ind.id AND lv.dkey = t.dkey
+        LEFT JOIN cm ON cm.indicator_id = ind.id AND cm.ukey = coalesce(t.dept_id, s.unit_id, '00000000-0000-0000-0000-000000000000'::uuid)
+       GROUP BY t.initiative_id, t.dkey
     ), tstate AS (
+      -- The latest status on or before asOf per target: one backward index scan each (index
+      -- tenant_id, initiative_id, department_id, as_of), not a sort of the whole history.
       SELECT t.initiative_id, t.dept_id,
-             CASE WHEN ini.state_source = 'STATUS' THEN coalesce(ls.state = 'ACHIEVED', false)
-                  ELSE coalesce(im.met, false) END AS achieved
+             CASE WHEN ini.state_source = 'STATUS' THEN coalesce(coalesce(ld.state, lw.state) = 'ACHIEVED', false)
+                  ELSE coalesce(im.met, false) END AS achieved,
+             coalesce(ld.id, lw.id) AS status_id, coalesce(ld.as_of, lw.as_of) AS as_of,
+             coalesce(ld.period_label, lw.period_label) AS period_label,
+             coalesce(ld.state, lw.state) AS state, coalesce(ld.text, lw.text) AS text
         FROM targets t
         JOIN ini ON ini.id = t.initiative_id
-        LEFT JOIN ls ON ls.initiative_id = t.initiative_id AND ls.department_id IS NOT DISTINCT FROM t.dept_id
-        LEFT JOIN ind_met im ON im.initiative_id = t.initiative_id AND im.dept_id IS NOT DISTINCT FROM t.dept_id
+        LEFT JOIN LATERAL (
+          SELECT su.id, su.as_of, su.period_label, su.state, su.text FROM initiative_status_update su
+           WHERE t.dept_id IS NULL
+             AND su.tenant_id = ${tenantId}::uuid AND su.initiative_id = t.initiative_id
+             AND su.department_id IS NULL AND su.as_of <= ${asOf}::date
+           ORDER BY su.as_of DESC, su.created_at DESC LIMIT 1
+        ) lw ON true
+        LEFT JOIN LATERAL (
+          SELECT su.id, su.as_of, su.period_label, su.state, su.text FROM initiative_status_update su
+           WHERE t.dept_id IS NOT NULL
+             AND su.tenant_id = ${tenantId}::uuid AND su.initiative_id = t.initiative_id
+             AND su.department_id = t.dept_id AND su.as_of <= ${asOf}::date
+           ORDER BY su.as_of DESC, su.created_at DESC LIMIT 1
+        ) ld ON true
+        LEFT JOIN ind_met im ON im.initiative_id = t.initiative_id AND im.dkey = t.dkey
     ), istate AS (
       SELECT ini.id, ini.theme_id, coalesce(bool_and(ts.achieved), false) AS achieved
         FROM ini LEFT JOIN tstate ts ON ts.initiative_id = ini.id
        GROUP BY ini.id, ini.theme_id
     )
     SELECT 'overall' AS level, NULL::text AS key, NULL::text AS dept,
-           (count(*) FILTER (WHERE achieved))::int AS achieved, count(*)::int AS total FROM istate
+           (count(*) FILTER (WHERE achieved))::int AS achieved, count(*)::int AS total, NULL::jsonb AS statuses
+      FROM istate
     UNION ALL
-    SELECT 'theme', theme_id::text, NULL, (count(*) FILTER (WHERE achieved))::int, count(*)::int
+    SELECT 'theme', theme_id::text, NULL, (count(*) FILTER (WHERE achieved))::int, count(*)::int, NULL
       FROM istate GROUP BY theme_id
     UNION ALL
-    SELECT 'department', dept_id::text, NULL, (count(*) FILTER (WHERE achieved))::int, count(*)::int
+    SELECT 'department', dept_id::text, NULL, (count(*) FILTER (WHERE achieved))::int, count(*)::int, NULL
       FROM tstate WHERE dept_id IS NOT NULL GROUP BY dept_id
     UNION ALL
-    SELECT 'initiative', id::text, NULL, achieved::int, 1 FROM istate
+    SELECT 'initiative', id::text, NULL, achieved::int, 1, NULL FROM istate
     UNION ALL
-    SELECT 'initiative-department', initiative_id::text, dept_id::text, achieved::int, 1
-      FROM tstate WHERE dept_id IS NOT NULL`;
+    SELECT 'initiative-department', initiative_id::text, dept_id::text, achieved::int, 1, NULL
+      FROM tstate WHERE dept_id IS NOT NULL
+    UNION ALL
+    -- The dashboard shows the latest statuses themselves: the same lookups, in one JSON array.
+    SELECT 'statuses', NULL, NULL, 0, 0,
+           coalesce(jsonb_agg(jsonb_build_object(
+             'id', status_id::text, 'initiative_id', initiative_id::text, 'department_id', dept_id::text,
+             'as_of', to_char(as_of, 'YYYY-MM-DD'), 'period_label', period_label, 'state', state, 'text', text
+           )), '[]'::jsonb)
+      FROM tstate WHERE ${withStatuses} AND status_id IS NOT NULL`;
 }
 
 export interface StatusRow {
@@ -244,18 +273,6 @@ export interface StatusRow {
   period_label: string;
   state: string;
   text: string;
-}
-
-/** The latest status on or before asOf per initiative and department (null = whole scope). */
-export function latestStatuses(tx: Tx, tenantId: string, strategyId: string, asOf: string) {
-  return tx.$queryRaw<StatusRow[]>`
-    SELECT DISTINCT ON (su.initiative_id, su.department_id)
-           su.id::text, su.initiative_id::text, su.department_id::text, to_char(su.as_of, 'YYYY-MM-DD') AS as_of,
-           su.period_label, su.state, su.text
-      FROM initiative_status_update su
-      JOIN strategy_initiative i ON i.tenant_id = su.tenant_id AND i.id = su.initiative_id
-     WHERE su.tenant_id = ${tenantId}::uuid AND i.strategy_id = ${strategyId}::uuid AND su.as_of <= ${asOf}::date
-     ORDER BY su.initiative_id, su.department_id, su.as_of DESC, su.created_at DESC`;
 }
 
 export interface ValueRow {

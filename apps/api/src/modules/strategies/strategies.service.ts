@@ -128,9 +128,8 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
     needed,
     warn,
   );
-  const [rows, statuses, values, snapshots] = await Promise.all([
-    repo.attainment(ctx.tx, ctx.tenantId, s.id, asOf, computedMets(s, data, neededValues)),
-    repo.latestStatuses(ctx.tx, ctx.tenantId, s.id, asOf),
+  const [rows, values, snapshots] = await Promise.all([
+    repo.attainment(ctx.tx, ctx.tenantId, s.id, asOf, computedMets(s, data, neededValues), true),
     repo.latestValues(ctx.tx, ctx.tenantId, s.id, asOf),
     repo.snapshotsOf(ctx.tx, ctx.tenantId, s.id),
   ]);
@@ -144,9 +143,11 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
   );
   for (const [k, v] of neededValues.byKey) shownValues.byKey.set(k, v);
 
+  const byKey = new Map(rows.map((r) => [`${r.level}|${r.key ?? ''}|${r.dept ?? ''}`, r]));
   const find = (level: AttainmentRow['level'], key: string | null, dept: string | null = null) =>
-    rows.find((r) => r.level === level && r.key === key && r.dept === dept);
+    byKey.get(`${level}|${key ?? ''}|${dept ?? ''}`);
   const count = (r: AttainmentRow | undefined) => colourOf(r?.achieved ?? 0, r?.total ?? 0, s);
+  const statuses = rows.find((r) => r.level === 'statuses')?.statuses ?? [];
   const statusBy = new Map(statuses.map((r) => [`${r.initiative_id}|${r.department_id ?? ''}`, r]));
   const valueBy = new Map(values.map((r) => [`${r.indicator_id}|${r.department_id ?? ''}`, r]));
   const indicatorsBy = new Map<string, IndicatorView[]>();
