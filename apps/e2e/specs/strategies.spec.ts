@@ -100,6 +100,14 @@ test.describe('strategy indicator dashboard', () => {
     await expect(goal.getByTestId('initiative-achieved')).toHaveText('Opnået');
     await expect(goal.getByTestId('latest-status')).toContainText('Defusing anvendes nu efter hver vagt');
 
+    // The structure: the strategy's own form opens (title, period, thresholds) and is accessible.
+    await page.getByRole('button', { name: 'Redigér strategi' }).click();
+    const strategyForm = page.getByTestId('strategy-form');
+    await expect(strategyForm.getByLabel('Grøn ved mindst')).toHaveValue('90 %');
+    await expectNoAxeViolations(page, 'the strategy form');
+    await strategyForm.getByRole('button', { name: 'Annullér' }).click();
+    await expect(strategyForm).toBeHidden();
+
     // A snapshot now adds a point to the trend.
     await page.getByTestId('take-snapshot').click();
     await expect(page.getByRole('status').filter({ hasText: 'Øjebliksbillede gemt: 89,7 %' })).toBeVisible();
@@ -132,7 +140,7 @@ test.describe('strategy indicator dashboard', () => {
     await expect(page.getByTestId('initiative').first()).toBeVisible();
     await expect(page.getByRole('button', { name: /Registrér status/ })).toHaveCount(0);
     await expect(page.getByTestId('take-snapshot')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: /Tilføj/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Tilføj|Redigér/ })).toHaveCount(0);
     // Computed indicators link to the records behind them.
     const facilitators = page
       .getByTestId('initiative')

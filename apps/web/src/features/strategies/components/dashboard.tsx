@@ -13,7 +13,14 @@ import { currentLanguage } from '@/lib/i18n';
 import { useTakeSnapshot } from '../api/take-snapshot';
 import { AttainmentFigure, ColourBadge, GREEN_DARK, formatDate, formatPercent, StateBadge } from './attainment';
 import { DataTable, type Column } from './data-table';
-import { IndicatorForm, IndicatorValueForm, InitiativeForm, StatusUpdateForm, ThemeForm } from './edit-forms';
+import {
+  IndicatorForm,
+  IndicatorValueForm,
+  InitiativeForm,
+  StatusUpdateForm,
+  StrategyForm,
+  ThemeForm,
+} from './edit-forms';
 
 type Dash = StrategyDashboard;
 type Editing =
@@ -22,6 +29,7 @@ type Editing =
   | { kind: 'theme'; theme: Dash['themes'][number] | null }
   | { kind: 'initiative'; initiative: InitiativeView | null; themeId: string | null }
   | { kind: 'indicator'; initiative: InitiativeView; indicator: IndicatorView | null }
+  | { kind: 'strategy' }
   | null;
 
 const short = (s: string, n = 28) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -600,6 +608,11 @@ export function Dashboard({ d, asOf, onAsOf }: { d: Dash; asOf: string | null; o
           {t('strategies.print')}
         </Button>
         {d.canManage && (
+          <Button variant="default" onClick={() => setEditing({ kind: 'strategy' })}>
+            {t('strategies.edit.strategy.editButton')}
+          </Button>
+        )}
+        {d.canManage && (
           <Button
             variant="light"
             loading={snapshot.isPending}
@@ -632,6 +645,7 @@ export function Dashboard({ d, asOf, onAsOf }: { d: Dash; asOf: string | null; o
       <TrendSection d={d} />
       <InitiativesSection d={d} onEdit={setEditing} />
 
+      {editing?.kind === 'strategy' && <StrategyForm dash={d} hospitals={[]} region={false} opened onClose={close} />}
       {editing?.kind === 'status' && (
         <StatusUpdateForm dash={d} initiative={editing.initiative} opened onClose={close} />
       )}

@@ -18,6 +18,7 @@ import {
   createIndicatorValueSchema,
   createInitiativeSchema,
   createStatusUpdateSchema,
+  createStrategySchema,
   INDICATOR_DIRECTIONS,
   INDICATOR_KINDS,
   INDICATOR_VALUE_TYPES,
@@ -30,6 +31,7 @@ import {
   type CreateIndicatorValue,
   type CreateInitiative,
   type CreateStatusUpdate,
+  type CreateStrategy,
   type IndicatorView,
   type InitiativeView,
   type StrategyDashboard,
@@ -45,7 +47,9 @@ import { useAddIndicatorValue } from '../api/add-indicator-value';
 import { useAddStatusUpdate } from '../api/add-status-update';
 import { useCreateIndicator } from '../api/create-indicator';
 import { useCreateInitiative } from '../api/create-initiative';
+import { useCreateStrategy } from '../api/create-strategy';
 import { useCreateTheme } from '../api/create-theme';
+import { useUpdateStrategy } from '../api/update-strategy';
 import { useUpdateIndicator } from '../api/update-indicator';
 import { useUpdateInitiative } from '../api/update-initiative';
 import { useUpdateTheme } from '../api/update-theme';
@@ -768,6 +772,189 @@ export function IndicatorForm({
             {...form.register('direction')}
           />
           <SortOrder form={form} />
+          <Actions busy={form.formState.isSubmitting} onCancel={onClose} />
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}
+
+// --- the strategy itself --------------------------------------------------------------------
+
+type StrategyValues = Omit<CreateStrategy, 'unitId'> & { unitId: string | null };
+const strategyValues = (d: Dash): StrategyValues => ({
+  title: d.strategy.title,
+  description: d.strategy.description,
+  unitId: d.strategy.unit?.id ?? null,
+  periodStart: d.strategy.periodStart,
+  periodEnd: d.strategy.periodEnd,
+  greenThreshold: d.strategy.greenThreshold,
+  amberThreshold: d.strategy.amberThreshold,
+});
+
+/**
+ * Create a strategy (`dash` null: choose the hospital, or the region when allowed) or edit title,
+ * period and thresholds of one (a stale version answers 409 and shows what changed).
+ */
+export function StrategyForm({
+  dash,
+  hospitals,
+  region,
+  opened,
+  onClose,
+  onCreated,
+}: {
+  dash: Dash | null;
+  hospitals: { id: string; name: string }[];
+  region: boolean;
+  opened: boolean;
+  onClose: () => void;
+  onCreated?: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState(dash);
+  const [conflict, setConflict] = useState(false);
+  const blank: StrategyValues = {
+    title: '',
+    description: '',
+    unitId: hospitals[0]?.id ?? null,
+    periodStart: todayInDenmark(),
+    periodEnd: todayInDenmark(),
+    greenThreshold: 90,
+    amberThreshold: 75,
+  };
+  const form = useForm<StrategyValues>({
+    resolver: zodResolver(createStrategySchema) as Resolver<StrategyValues>,
+    defaultValues: dash ? strategyValues(dash) : blank,
+  });
+  useEffect(() => {
+    if (opened) {
+      setBase(dash);
+      setConflict(false);
+      form.reset(dash ? strategyValues(dash) : blank);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+  const errors = useServerErrors(form);
+  const create = useCreateStrategy();
+  const update = useUpdateStrategy();
+  const submit = form.handleSubmit(async (values) => {
+    errors.setError(null);
+    try {
+      if (base) {
+        const { unitId: _unit, ...body } = values;
+        await update.mutateAsync({ strategyId: base.strategy.id, body: { ...body, version: base.strategy.version } });
+      } else {
+        const r = await create.mutateAsync({ body: values });
+        onCreated?.(r.id);
+      }
+      onClose();
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CONFLICT') {
+        setConflict(true);
+        await queryClient.invalidateQueries({ queryKey: strategyKeys.all });
+      }
+      errors.show(e);
+    }
+  });
+  const labels = {
+    title: t('strategies.edit.strategy.title'),
+    description: t('strategies.edit.strategy.description'),
+    periodStart: t('strategies.edit.strategy.periodStart'),
+    periodEnd: t('strategies.edit.strategy.periodEnd'),
+    greenThreshold: t('strategies.edit.strategy.greenThreshold'),
+    amberThreshold: t('strategies.edit.strategy.amberThreshold'),
+  };
+  const changed =
+    conflict && base && dash
+      ? (Object.keys(labels) as (keyof typeof labels)[])
+          .filter((k) => strategyValues(base)[k] !== strategyValues(dash)[k])
+          .map((k) => `${labels[k]}: ${String(strategyValues(dash)[k])}`)
+      : [];
+  const fe = form.formState.errors;
+  const threshold = (name: 'greenThreshold' | 'amberThreshold') => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <NumberInput
+          label={labels[name]}
+          min={0}
+          max={100}
+          allowDecimal={false}
+          suffix=" %"
+          value={field.value}
+          onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)}
+          error={fe[name]?.message}
+        />
+      )}
+    />
+  );
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={dash ? t('strategies.edit.strategy.editHeading') : t('strategies.edit.strategy.addHeading')}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="strategy-form">
+        <Stack gap="sm">
+          {conflict && dash && (
+            <ConflictAlert
+              changed={changed}
+              onReload={() => {
+                setBase(dash);
+                setConflict(false);
+                errors.setError(null);
+                form.reset(strategyValues(dash));
+              }}
+            />
+          )}
+          <FormError error={errors.error} />
+          {!dash && (
+            <Controller
+              control={form.control}
+              name="unitId"
+              render={({ field }) => (
+                <NativeSelect
+                  label={t('strategies.edit.strategy.unit')}
+                  data={[
+                    ...(region ? [{ value: '', label: t('strategies.region') }] : []),
+                    ...hospitals.map((h) => ({ value: h.id, label: h.name })),
+                  ]}
+                  value={field.value ?? ''}
+                  onChange={(e) => field.onChange(e.currentTarget.value || null)}
+                  error={fe.unitId?.message}
+                />
+              )}
+            />
+          )}
+          <TextInput label={labels.title} error={fe.title?.message} {...form.register('title')} />
+          <Textarea
+            label={labels.description}
+            autosize
+            minRows={2}
+            error={fe.description?.message}
+            {...form.register('description')}
+          />
+          <Group grow align="flex-start" wrap="wrap">
+            <TextInput
+              type="date"
+              label={labels.periodStart}
+              error={fe.periodStart?.message}
+              {...form.register('periodStart')}
+            />
+            <TextInput
+              type="date"
+              label={labels.periodEnd}
+              error={fe.periodEnd?.message}
+              {...form.register('periodEnd')}
+            />
+          </Group>
+          <Group grow align="flex-start" wrap="wrap">
+            {threshold('greenThreshold')}
+            {threshold('amberThreshold')}
+          </Group>
           <Actions busy={form.formState.isSubmitting} onCancel={onClose} />
         </Stack>
       </form>
