@@ -681,11 +681,20 @@ export function IndicatorForm({
     }
   });
   const current = indicator;
+  const labels: Record<keyof IndicatorValues, string> = {
+    title: t('strategies.edit.indicator.title'),
+    kind: t('strategies.edit.indicator.kind'),
+    computedKey: t('strategies.edit.indicator.computedKey'),
+    valueType: t('strategies.edit.indicator.valueType'),
+    target: t('strategies.edit.indicator.target'),
+    direction: t('strategies.edit.indicator.direction'),
+    sortOrder: t('strategies.edit.sortOrder'),
+  };
   const changed =
     conflict && base && current
-      ? (Object.keys(blank) as (keyof IndicatorValues)[])
+      ? (Object.keys(labels) as (keyof IndicatorValues)[])
           .filter((k) => indicatorValues(base)[k] !== indicatorValues(current)[k])
-          .map((k) => `${k}: ${String(indicatorValues(current)[k] ?? '—')}`)
+          .map((k) => `${labels[k]}: ${String(indicatorValues(current)[k] ?? '—')}`)
       : [];
   const fe = form.formState.errors;
   return (
