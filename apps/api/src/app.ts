@@ -39,6 +39,7 @@ import { educationPlanRoutes } from './modules/education-plans/education-plans.r
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { departmentDashboardRoutes } from './modules/department-dashboard/department-dashboard.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
+import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -199,6 +200,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...supervisionRoutes(config),
     ...departmentDashboardRoutes(),
     ...indicatorRoutes(),
+    ...strategyRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

@@ -72,6 +72,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       logger,
       daysBefore: config.jobs.reminderDaysBefore,
       scanIntervalSeconds: config.jobs.scanIntervalSeconds,
+      snapshotIntervalHours: config.jobs.snapshotIntervalHours,
       publicUrl: config.mail.publicUrl,
     });
     logger.info({ scanIntervalSeconds: config.jobs.scanIntervalSeconds }, 'job queue started');

@@ -21,3 +21,4 @@ export * from './supervision.js';
 export * from './strategy-rules.js';
 export * from './department-dashboard.js';
 export * from './indicators.js';
+export * from './strategies.js';

@@ -41,6 +41,13 @@ const envSchema = z.object({
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
   /** How often the reminder scan runs (it also runs at start-up). */
   REMINDER_SCAN_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  /** How often every strategy of every tenant is snapshotted for the trend line (at most once a day each). */
+  SNAPSHOT_INTERVAL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(24),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -63,7 +70,7 @@ export interface Config {
   sessionMaxAgeMs: number;
   webDist: string | undefined;
   mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
-  jobs: { enabled: boolean; reminderDaysBefore: number; scanIntervalSeconds: number };
+  jobs: { enabled: boolean; reminderDaysBefore: number; scanIntervalSeconds: number; snapshotIntervalHours: number };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -108,6 +115,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       enabled: e.JOBS_ENABLED ?? true,
       reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
       scanIntervalSeconds: e.REMINDER_SCAN_INTERVAL_SECONDS,
+      snapshotIntervalHours: e.SNAPSHOT_INTERVAL_HOURS,
     },
   };
 }

@@ -13,6 +13,7 @@ import { seedExpectationMeetings } from './demo-expectation-meetings.js';
 import { seedCompetences } from './demo-competences.js';
 import { seedSupervision } from './demo-supervision.js';
 import { seedIndicators } from './demo-indicators.js';
+import { seedStrategies } from './demo-strategies.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -66,6 +67,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedCompetences,
   seedSupervision,
   seedIndicators,
+  seedStrategies,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

@@ -50,6 +50,7 @@ import {
   SupervisionNewRoute,
 } from './routes/supervision';
 import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
+import { StrategiesRoute, StrategyRoute } from './routes/strategies';
 
 export const router = createBrowserRouter([
   {
@@ -113,6 +114,8 @@ export const router = createBrowserRouter([
           { path: paths.departmentDashboard.path, element: <DepartmentDashboardRoute /> },
           { path: paths.departmentDashboardUnit.path, element: <DepartmentDashboardRoute /> },
           { path: paths.hospitalDashboard.path, element: <HospitalDashboardRoute /> },
+          { path: paths.strategies.path, element: <StrategiesRoute /> },
+          { path: paths.strategy.path, element: <StrategyRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

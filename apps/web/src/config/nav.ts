@@ -24,7 +24,7 @@ export interface NavItem {
  * no links to pages that do not exist yet), in the order a user meets them: their own work first
  * (own course, feedback, trainees), then the department's, then the hospital's administration,
  * then messages and profile. Planned entries and their permissions:
- * Regioner (platform:tenants:manage), Strategi (strategy:read).
+ * Regioner (platform:tenants:manage).
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   {
@@ -122,6 +122,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.activities',
     href: () => paths.activities.getHref(),
     permission: 'activities:manage',
+  },
+  {
+    id: 'strategies',
+    labelKey: 'nav.strategies',
+    href: () => paths.strategies.getHref(),
+    // Council members without strategy:read reach their hospital's strategy from the start-page
+    // card (features/strategies/components/strategy-links.tsx).
+    permission: 'strategy:read',
   },
   {
     id: 'people',

@@ -4,6 +4,7 @@ import type { Db } from '../../lib/db.js';
 import type { Logger } from '../../lib/logger.js';
 import { scanTenant, sendReminder, tenantIds } from '../expectation-meetings/reminders.js';
 import type { Mailer } from '../people-admin/mailer.js';
+import { SNAPSHOT_QUEUE, snapshotAllTenants } from '../strategies/snapshot-job.js';
 
 /**
  * The background jobs (ADR 0008): pg-boss on PostgreSQL, in its own schema `pgboss`, connected as
@@ -15,6 +16,8 @@ import type { Mailer } from '../people-admin/mailer.js';
  *   `scanIntervalSeconds` (throttled to one per interval across all API replicas).
  * - `reminder-send`: deliver one row (at most once, see reminders.ts); failures retried by pg-boss
  *   with exponential back-off.
+ * - `strategy-snapshot`: snapshot every strategy of every tenant (strategies/snapshot-job.ts; at
+ *   most one per strategy and day), at start-up and every `snapshotIntervalHours`.
  */
 export interface JobQueueOptions {
   ownerUrl: string;
@@ -23,6 +26,8 @@ export interface JobQueueOptions {
   logger: Logger;
   daysBefore: number;
   scanIntervalSeconds: number;
+  /** Hours between scheduled strategy snapshots (default 24). */
+  snapshotIntervalHours?: number;
   publicUrl: string | undefined;
   /** Seconds before the first retry of a failed send (doubles each time). */
   retryDelaySeconds?: number;
@@ -96,6 +101,19 @@ export async function startJobQueue(o: JobQueueOptions): Promise<JobQueue> {
     });
   }
 
+  const snapshotSeconds = (o.snapshotIntervalHours ?? 24) * 3600;
+  await boss.createQueue(SNAPSHOT_QUEUE, { policy: 'short', retryLimit: 3, retryDelay: 60, expireInSeconds: 900 });
+  await boss.work(SNAPSHOT_QUEUE, { ...polling, batchSize: 1 }, async () => {
+    const r = await snapshotAllTenants(o.db, new Date(), o.logger);
+    o.logger.info(r, 'strategy snapshots done');
+  });
+  const requestSnapshots = () => boss.sendThrottled(SNAPSHOT_QUEUE, {}, null, snapshotSeconds, 'snapshot');
+  await requestSnapshots();
+  const snapshotTimer = setInterval(() => {
+    requestSnapshots().catch((err: unknown) => o.logger.warn({ err }, 'could not enqueue the strategy snapshots'));
+  }, snapshotSeconds * 1000);
+  snapshotTimer.unref();
+
   const requestScan = async (force = false) => {
     if (force) await boss.send(SCAN_QUEUE, {});
     else await boss.sendThrottled(SCAN_QUEUE, {}, null, o.scanIntervalSeconds, 'scan');
@@ -110,6 +128,7 @@ export async function startJobQueue(o: JobQueueOptions): Promise<JobQueue> {
     requestScan,
     async stop() {
       clearInterval(timer);
+      clearInterval(snapshotTimer);
       await boss.stop({ graceful: true, timeout: 5000, close: true });
     },
   };

@@ -1,0 +1,6 @@
+/** Query keys of the strategies feature: every write invalidates `all` (list and dashboards). */
+export const strategyKeys = {
+  all: ['strategies'] as const,
+  list: ['strategies', 'list'] as const,
+  dashboard: (id: string, asOf: string | null) => ['strategies', 'dashboard', id, asOf ?? 'today'] as const,
+};

@@ -1,0 +1,17 @@
+import { strategyWriteResultSchema, type StrategyThemeInput } from '@portal/contracts';
+import { api } from '@/lib/api-client';
+import { enc, useStrategyMutation } from './mutate';
+
+/** PUT /api/strategies/:id/themes/:themeId */
+export function updateTheme({
+  strategyId,
+  themeId,
+  body,
+}: {
+  strategyId: string;
+  themeId: string;
+  body: StrategyThemeInput;
+}) {
+  return api.put(`/api/strategies/${enc(strategyId)}/themes/${enc(themeId)}`, body, strategyWriteResultSchema);
+}
+export const useUpdateTheme = () => useStrategyMutation(updateTheme);
