@@ -39,6 +39,7 @@ import { educationPlanRoutes } from './modules/education-plans/education-plans.r
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { departmentDashboardRoutes } from './modules/department-dashboard/department-dashboard.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
+import { configureIndicatorCache } from './modules/indicators/indicator-cache.js';
 import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 
 declare module 'express-session' {
@@ -67,6 +68,7 @@ export interface BuiltApp {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): BuiltApp {
+  configureIndicatorCache(config.indicatorCacheSeconds);
   const app = express();
   app.disable('x-powered-by');
   // The number of proxy hops in front of us; never `true` (that would trust any X-Forwarded-For).

@@ -223,6 +223,32 @@ describe('attainment (hand-computed)', () => {
     await status(camilla, s, perDept, 'ACHIEVED', '2025-11-15', units['Akutafdelingen, Slagelse']!);
     d = await dash(camilla, s);
     expect(d.overall).toMatchObject({ achieved: 2, total: 2, colour: 'GREEN' });
+    // Each department's latest status, fetched per initiative (the dashboard carries only achieved).
+    const url = `/api/strategies/${s}/initiatives/${perDept}/department-statuses`;
+    const res = await camilla.agent.get(url);
+    expect(res.status).toBe(200);
+    const byDept = Object.fromEntries(
+      (res.body.items as { departmentName: string; latestStatus: { state: string; asOf: string } | null }[]).map(
+        (x) => [x.departmentName, `${x.latestStatus?.state}@${x.latestStatus?.asOf}`],
+      ),
+    );
+    expect(byDept).toEqual({
+      'Akutafdelingen, Slagelse': 'ACHIEVED@2025-11-15',
+      'Børne- og Ungeafdelingen, Holbæk': 'ACHIEVED@2025-11-01',
+      'Kirurgisk Afdeling, Slagelse': 'ACHIEVED@2025-11-01',
+      'Medicinsk Afdeling, Holbæk': 'ACHIEVED@2025-11-01',
+      'Ortopædkirurgisk Afdeling, Slagelse': 'ACHIEVED@2025-11-01',
+    });
+    // On an earlier date the later status is not yet there.
+    const before = await camilla.agent.get(`${url}?asOf=2025-11-10`);
+    expect(
+      before.body.items.find((x: { departmentName: string }) => x.departmentName === 'Akutafdelingen, Slagelse'),
+    ).toMatchObject({ latestStatus: { state: 'PARTLY', asOf: '2025-11-01' } });
+    // An initiative of another strategy, or none at all: 404.
+    const other = await newStrategy(camilla, units['Midt- og Vestsjællands Hospital']!);
+    expect(
+      (await camilla.agent.get(`/api/strategies/${other}/initiatives/${perDept}/department-statuses`)).status,
+    ).toBe(404);
   });
 
   it('an INDICATORS initiative is achieved when its manual indicator meets the target on asOf', async () => {

@@ -218,14 +218,12 @@ export const initiativeViewSchema = z.strictObject({
   achieved: z.boolean(),
   /** The latest whole-scope status on or before asOf. */
   latestStatus: statusUpdateViewSchema.nullable(),
-  /** DEPARTMENT initiatives: one entry per department of the scope. */
-  departments: z.array(
-    z.strictObject({
-      departmentId: uuidSchema,
-      achieved: z.boolean(),
-      latestStatus: statusUpdateViewSchema.nullable(),
-    }),
-  ),
+  /**
+   * DEPARTMENT initiatives: one entry per department of the scope, achieved or not. The statuses
+   * themselves are fetched per initiative (GET …/initiatives/:id/department-statuses): a region's
+   * strategy has hundreds of departments, and the dashboard would otherwise carry every text.
+   */
+  departments: z.array(z.strictObject({ departmentId: uuidSchema, achieved: z.boolean() })),
   indicators: z.array(indicatorViewSchema),
 });
 export type InitiativeView = z.infer<typeof initiativeViewSchema>;
@@ -274,3 +272,16 @@ export const strategySnapshotDataSchema = z.strictObject({
   departments: z.array(z.strictObject({ id: uuidSchema, achieved: z.number().int(), total: z.number().int() })),
 });
 export type StrategySnapshotData = z.infer<typeof strategySnapshotDataSchema>;
+
+/** GET /api/strategies/:strategyId/initiatives/:initiativeId/department-statuses?asOf */
+export const initiativeDepartmentStatusesSchema = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      departmentId: uuidSchema,
+      departmentName: z.string(),
+      /** The department's latest status on or before asOf; null when none was recorded. */
+      latestStatus: statusUpdateViewSchema.nullable(),
+    }),
+  ),
+});
+export type InitiativeDepartmentStatuses = z.infer<typeof initiativeDepartmentStatusesSchema>;

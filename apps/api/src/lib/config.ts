@@ -48,6 +48,11 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(24),
+  /**
+   * How long the strategy dashboard may show a computed indicator's value before computing it again
+   * (ADR 0011); 0 = always compute. Tests default to 0.
+   */
+  INDICATOR_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -71,6 +76,7 @@ export interface Config {
   webDist: string | undefined;
   mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
   jobs: { enabled: boolean; reminderDaysBefore: number; scanIntervalSeconds: number; snapshotIntervalHours: number };
+  indicatorCacheSeconds: number;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -117,5 +123,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       scanIntervalSeconds: e.REMINDER_SCAN_INTERVAL_SECONDS,
       snapshotIntervalHours: e.SNAPSHOT_INTERVAL_HOURS,
     },
+    indicatorCacheSeconds: e.INDICATOR_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 300),
   };
 }

@@ -74,6 +74,19 @@ export const cases: Record<string, Case> = {
     okStatus: 200,
     cross: 'not-found',
   },
+  'GET /api/strategies/:strategyId/initiatives/:initiativeId/department-statuses': {
+    as: 'DEPARTMENT_HEAD',
+    denied: 'PLATFORM_ADMIN',
+    send: async (s, _ids, owner) => {
+      const strategyId = await readable(owner);
+      const d = await owner.agent.get(`/api/strategies/${strategyId}/dashboard`);
+      const inis = (d.body.initiatives ?? []) as { id: string; appliesPer: string }[];
+      const ini = inis.find((i) => i.appliesPer === 'DEPARTMENT') ?? inis[0];
+      return s.agent.get(`/api/strategies/${strategyId}/initiatives/${ini?.id ?? randomUUID()}/department-statuses`);
+    },
+    okStatus: 200,
+    cross: 'not-found',
+  },
   'POST /api/strategies': {
     ...manage,
     // The other tenant's hospital: 404 like a unit that does not exist.

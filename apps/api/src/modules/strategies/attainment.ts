@@ -7,6 +7,7 @@ import {
   type IndicatorResult,
 } from '@portal/contracts';
 import type { Tx } from '../../lib/db.js';
+import { computeIndicatorCached } from '../indicators/indicator-cache.js';
 import { computeIndicator } from '../indicators/indicator-service.js';
 import * as repo from './strategies.repository.js';
 import type { AttainmentRow, ComputedMet, IndicatorRow, InitiativeRow, StrategyRow } from './strategies.repository.js';
@@ -53,6 +54,8 @@ const unitKey = (u: string | null) => u ?? '';
  * `needed` are the keys attainment depends on (INDICATORS initiatives): their errors propagate.
  * `display` are keys only shown: a failure there marks the indicator "not available" instead of
  * failing the dashboard. Nothing is called when the strategy has no computed indicators.
+ * `cached`: values may come from the short-lived cache (dashboard, list; ADR 0011), never for
+ * snapshots.
  */
 export async function computeValues(
   ctx: DataCtx,
@@ -60,17 +63,19 @@ export async function computeValues(
   keys: Map<ComputedIndicatorKey, Set<string | null>>,
   needed: Set<string>,
   onError: (key: string, err: unknown) => void,
+  { cached = false }: { cached?: boolean } = {},
 ): Promise<ComputedValues> {
+  const compute = cached ? computeIndicatorCached : computeIndicator;
   const byKey = new Map<string, Map<string, IndicatorResult>>();
   const unavailable = new Set<string>();
   for (const [key, units] of keys) {
     const unitIds = [...units];
     let results: IndicatorResult[];
     if (needed.has(key)) {
-      results = await computeIndicator(ctx, key, { unitIds, ...period });
+      results = await compute(ctx, key, { unitIds, ...period });
     } else {
       try {
-        results = await computeIndicator(ctx, key, { unitIds, ...period });
+        results = await compute(ctx, key, { unitIds, ...period });
       } catch (err) {
         onError(key, err);
         unavailable.add(key);
@@ -144,6 +149,7 @@ export async function strategyAttainment(
   ctx: DataCtx,
   s: StrategyRow,
   asOf: string,
+  opts: { cached?: boolean } = {},
 ): Promise<{ rows: AttainmentRow[]; data: StrategyData }> {
   const [initiatives, indicators, departments] = await Promise.all([
     repo.initiativesOf(ctx.tx, ctx.tenantId, s.id),
@@ -154,7 +160,7 @@ export async function strategyAttainment(
   const { keys, needed } = computedNeeds(s, data);
   // Only the keys attainment depends on; displayed-only indicators are not computed here.
   const neededKeys = new Map([...keys].filter(([k]) => needed.has(k)));
-  const values = await computeValues(ctx, indicatorPeriod(s, asOf), neededKeys, needed, () => {});
+  const values = await computeValues(ctx, indicatorPeriod(s, asOf), neededKeys, needed, () => {}, opts);
   const rows = await repo.attainment(ctx.tx, ctx.tenantId, s.id, asOf, computedMets(s, data, values));
   return { rows, data };
 }

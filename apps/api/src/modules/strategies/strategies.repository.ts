@@ -256,13 +256,14 @@ export function attainment(
     SELECT 'initiative-department', initiative_id::text, dept_id::text, achieved::int, 1, NULL
       FROM tstate WHERE dept_id IS NOT NULL
     UNION ALL
-    -- The dashboard shows the latest statuses themselves: the same lookups, in one JSON array.
+    -- The dashboard shows the latest whole-scope statuses themselves (per-department ones are
+    -- fetched per initiative: departmentStatuses): the same lookups, in one JSON array.
     SELECT 'statuses', NULL, NULL, 0, 0,
            coalesce(jsonb_agg(jsonb_build_object(
              'id', status_id::text, 'initiative_id', initiative_id::text, 'department_id', dept_id::text,
              'as_of', to_char(as_of, 'YYYY-MM-DD'), 'period_label', period_label, 'state', state, 'text', text
            )), '[]'::jsonb)
-      FROM tstate WHERE ${withStatuses} AND status_id IS NOT NULL`;
+      FROM tstate WHERE ${withStatuses} AND status_id IS NOT NULL AND dept_id IS NULL`;
 }
 
 export interface StatusRow {
@@ -369,6 +370,29 @@ export async function updateTheme(
 ) {
   const r = await tx.strategyTheme.updateMany({ where: { tenantId, strategyId, id }, data: d });
   return r.count === 1;
+}
+
+/**
+ * The latest status on or before asOf of one DEPARTMENT initiative in each of the given
+ * departments (one index probe each, like attainment()); departments without one are left out.
+ */
+export function departmentStatuses(
+  tx: Tx,
+  tenantId: string,
+  initiativeId: string,
+  departmentIds: string[],
+  asOf: string,
+) {
+  return tx.$queryRaw<StatusRow[]>`
+    SELECT su.id::text, su.initiative_id::text, su.department_id::text, to_char(su.as_of, 'YYYY-MM-DD') AS as_of,
+           su.period_label, su.state, su.text
+      FROM unnest(${departmentIds}::uuid[]) AS d(id)
+     CROSS JOIN LATERAL (
+       SELECT s.id, s.initiative_id, s.department_id, s.as_of, s.period_label, s.state, s.text
+         FROM initiative_status_update s
+        WHERE s.tenant_id = ${tenantId}::uuid AND s.initiative_id = ${initiativeId}::uuid
+          AND s.department_id = d.id AND s.as_of <= ${asOf}::date
+        ORDER BY s.as_of DESC, s.created_at DESC LIMIT 1) su`;
 }
 
 export function findInitiative(tx: Tx, tenantId: string, strategyId: string, id: string) {

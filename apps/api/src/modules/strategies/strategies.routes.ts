@@ -4,6 +4,7 @@ import {
   createInitiativeSchema,
   createStatusUpdateSchema,
   createStrategySchema,
+  initiativeDepartmentStatusesSchema,
   strategyDashboardQuerySchema,
   strategyDashboardSchema,
   strategyIdParamsSchema,
@@ -65,6 +66,18 @@ export function strategyRoutes(): RouteDef[] {
       query: strategyDashboardQuerySchema,
       response: strategyDashboardSchema,
       handler: async ({ params, query, ctx }) => service.dashboard(ctx, params.strategyId, query.asOf),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/strategies/:strategyId/initiatives/:initiativeId/department-statuses',
+      tag,
+      summary: "A per-department initiative's latest status in each department of the strategy's scope, on a date",
+      access: read,
+      params: strategyInitiativeParamsSchema,
+      query: strategyDashboardQuerySchema,
+      response: initiativeDepartmentStatusesSchema,
+      handler: async ({ params, query, ctx }) =>
+        service.initiativeDepartmentStatuses(ctx, params.strategyId, params.initiativeId, query.asOf),
     }),
     defineRoute({
       method: 'put',

@@ -8,6 +8,7 @@ import {
   type CreateStatusUpdate,
   type CreateStrategy,
   type IndicatorView,
+  type InitiativeDepartmentStatuses,
   type InitiativeView,
   type StatusUpdateView,
   type StrategyDashboard,
@@ -83,7 +84,7 @@ export async function list(ctx: Ctx): Promise<StrategyList> {
   const items = [];
   // One attainment statement per strategy (a tenant has a handful), not per initiative.
   for (const s of rows) {
-    const { rows: a } = await strategyAttainment(ctx, s, today);
+    const { rows: a } = await strategyAttainment(ctx, s, today, { cached: true });
     const o = overallOf(a);
     items.push({ ...header(s), overall: colourOf(o.achieved, o.total, s), canManage: canManage(access, s.unitId) });
   }
@@ -127,6 +128,7 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
     new Map([...keys].filter(([k]) => needed.has(k))),
     needed,
     warn,
+    { cached: true },
   );
   const [rows, values, snapshots] = await Promise.all([
     repo.attainment(ctx.tx, ctx.tenantId, s.id, asOf, computedMets(s, data, neededValues), true),
@@ -140,6 +142,7 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
     new Map([...keys].filter(([k]) => !needed.has(k))),
     needed,
     warn,
+    { cached: true },
   );
   for (const [k, v] of neededValues.byKey) shownValues.byKey.set(k, v);
 
@@ -218,7 +221,6 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
         ? departments.map((d) => ({
             departmentId: d.id,
             achieved: (find('initiative-department', i.id, d.id)?.achieved ?? 0) === 1,
-            latestStatus: statusView(statusBy.get(`${i.id}|${d.id}`)),
           }))
         : [],
     indicators: indicatorsBy.get(i.id) ?? [],
@@ -239,6 +241,36 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
       takenAt: p.takenAt.toISOString(),
       trigger: p.trigger as 'SCHEDULE' | 'MANUAL',
       ...(({ achieved, total, percent }) => ({ achieved, total, percent }))(colourOf(p.achieved, p.total, s)),
+    })),
+  };
+}
+
+/** The latest status of a DEPARTMENT initiative in each department of the strategy's scope. */
+export async function initiativeDepartmentStatuses(
+  ctx: Ctx,
+  strategyId: string,
+  initiativeId: string,
+  asOfQ: string | undefined,
+): Promise<InitiativeDepartmentStatuses> {
+  const { s } = await readable(ctx, strategyId);
+  const initiative = await repo.findInitiative(ctx.tx, ctx.tenantId, s.id, initiativeId);
+  if (!initiative) throw notFound('The initiative');
+  const asOf = asOfQ ?? todayInDenmark();
+  if (initiative.appliesPer !== 'DEPARTMENT') return { items: [] };
+  const departments = await repo.departmentsOf(ctx.tx, ctx.tenantId, s.unitId, asOf);
+  const rows = await repo.departmentStatuses(
+    ctx.tx,
+    ctx.tenantId,
+    initiative.id,
+    departments.map((d) => d.id),
+    asOf,
+  );
+  const byDept = new Map(rows.map((r) => [r.department_id, r]));
+  return {
+    items: departments.map((d) => ({
+      departmentId: d.id,
+      departmentName: d.name,
+      latestStatus: statusView(byDept.get(d.id)),
     })),
   };
 }

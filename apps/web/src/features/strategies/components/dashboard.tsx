@@ -10,6 +10,7 @@ import { TableExport } from '@/components/ui/table-export';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { currentLanguage } from '@/lib/i18n';
+import { useDepartmentStatuses } from '../api/get-department-statuses';
 import { useTakeSnapshot } from '../api/take-snapshot';
 import { AttainmentFigure, ColourBadge, GREEN_DARK, formatDate, formatPercent, StateBadge } from './attainment';
 import { DataTable, type Column } from './data-table';
@@ -340,9 +341,89 @@ function Indicators({ d, initiative, onEdit }: { d: Dash; initiative: Initiative
   );
 }
 
+/**
+ * A per-department initiative: "achieved in X of Y departments", and each department's latest
+ * status when opened (loaded then: a region's strategy has hundreds of departments).
+ */
+function DepartmentStatuses({ d, i }: { d: Dash; i: InitiativeView }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const q = useDepartmentStatuses(d.strategy.id, i.id, d.asOf, open);
+  const achieved = new Map(i.departments.map((x) => [x.departmentId, x.achieved]));
+  const done = i.departments.filter((x) => x.achieved).length;
+  const listId = `department-statuses-${i.id}`;
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" data-testid="department-summary">
+          {t('strategies.initiatives.departmentSummary', { achieved: done, total: i.departments.length })}
+        </Text>
+        {i.departments.length > 0 && (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            className="no-print"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? t('strategies.initiatives.hideDepartments') : t('strategies.initiatives.showDepartments')}
+            <span className="visually-hidden"> – {i.title}</span>
+          </Button>
+        )}
+      </Group>
+      {open && (
+        <div id={listId}>
+          {q.isPending ? (
+            <Text size="sm" c="dimmed" role="status">
+              {t('strategies.initiatives.loadingDepartments')}
+            </Text>
+          ) : q.isError ? (
+            <Alert color="red" variant="light" role="alert">
+              {errorMessage(q.error, t)}
+            </Alert>
+          ) : (
+            <List
+              size="sm"
+              spacing={4}
+              data-testid="department-statuses"
+              aria-label={t('strategies.initiatives.perDepartment')}
+            >
+              {q.data.items.map((x) => (
+                <List.Item key={x.departmentId}>
+                  <Text size="sm" span fw={500}>
+                    {x.departmentName}:
+                  </Text>{' '}
+                  {achieved.get(x.departmentId) && (
+                    <Text size="sm" span>
+                      {t('strategies.initiatives.achieved')} –{' '}
+                    </Text>
+                  )}
+                  {x.latestStatus ? (
+                    <>
+                      <StateBadge state={x.latestStatus.state} />{' '}
+                      <Text size="sm" span>
+                        {formatDate(x.latestStatus.asOf)}
+                        {x.latestStatus.text ? ` – ${x.latestStatus.text}` : ''}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text size="sm" span c="dimmed">
+                      {t('strategies.initiatives.noStatus')}
+                    </Text>
+                  )}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </div>
+      )}
+    </Stack>
+  );
+}
+
 function InitiativeCard({ d, i, onEdit }: { d: Dash; i: InitiativeView; onEdit: (e: Editing) => void }) {
   const { t } = useTranslation();
-  const deptName = new Map(d.departments.map((x) => [x.id, x.name]));
   const s = i.latestStatus;
   return (
     <Paper
@@ -407,35 +488,7 @@ function InitiativeCard({ d, i, onEdit }: { d: Dash; i: InitiativeView; onEdit: 
             )}
           </div>
         )}
-        {i.appliesPer === 'DEPARTMENT' && (
-          <List
-            size="sm"
-            spacing={4}
-            data-testid="department-statuses"
-            aria-label={t('strategies.initiatives.perDepartment')}
-          >
-            {i.departments.map((x) => (
-              <List.Item key={x.departmentId}>
-                <Text size="sm" span fw={500}>
-                  {deptName.get(x.departmentId) ?? ''}:
-                </Text>{' '}
-                {x.latestStatus ? (
-                  <>
-                    <StateBadge state={x.latestStatus.state} />{' '}
-                    <Text size="sm" span>
-                      {formatDate(x.latestStatus.asOf)}
-                      {x.latestStatus.text ? ` – ${x.latestStatus.text}` : ''}
-                    </Text>
-                  </>
-                ) : (
-                  <Text size="sm" span c="dimmed">
-                    {t('strategies.initiatives.noStatus')}
-                  </Text>
-                )}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        {i.appliesPer === 'DEPARTMENT' && <DepartmentStatuses d={d} i={i} />}
         <Indicators d={d} initiative={i} onEdit={onEdit} />
         {d.canManage && (
           <Group gap="xs" className="no-print" data-testid="initiative-actions">
