@@ -137,12 +137,15 @@ export interface ComputedMet {
 export interface AttainmentRow {
   level: 'overall' | 'theme' | 'department' | 'initiative' | 'initiative-department' | 'statuses';
   key: string | null;
-  /** For 'initiative-department': the department. */
+  /** Unused (null); kept so that every level has the same columns. */
   dept: string | null;
   achieved: number;
   total: number;
-  /** Level 'statuses' only: the latest status of every target that has one. */
-  statuses: StatusRow[] | null;
+  /**
+   * Level 'statuses': the latest whole-scope status of every initiative that has one; level
+   * 'initiative-department': the ids of the departments where the initiative is achieved.
+   */
+  statuses: StatusRow[] | string[] | null;
 }
 
 /**
@@ -253,8 +256,11 @@ export function attainment(
     UNION ALL
     SELECT 'initiative', id::text, NULL, achieved::int, 1, NULL FROM istate
     UNION ALL
-    SELECT 'initiative-department', initiative_id::text, dept_id::text, achieved::int, 1, NULL
-      FROM tstate WHERE dept_id IS NOT NULL
+    -- One row per DEPARTMENT initiative with the departments where it is achieved (a JSON array,
+    -- not a row per department: at 300 departments that was thousands of rows to read back).
+    SELECT 'initiative-department', initiative_id::text, NULL, (count(*) FILTER (WHERE achieved))::int, count(*)::int,
+           coalesce(jsonb_agg(dept_id::text) FILTER (WHERE achieved), '[]'::jsonb)
+      FROM tstate WHERE dept_id IS NOT NULL GROUP BY initiative_id
     UNION ALL
     -- The dashboard shows the latest whole-scope statuses themselves (per-department ones are
     -- fetched per initiative: departmentStatuses): the same lookups, in one JSON array.

@@ -150,7 +150,12 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
   const find = (level: AttainmentRow['level'], key: string | null, dept: string | null = null) =>
     byKey.get(`${level}|${key ?? ''}|${dept ?? ''}`);
   const count = (r: AttainmentRow | undefined) => colourOf(r?.achieved ?? 0, r?.total ?? 0, s);
-  const statuses = rows.find((r) => r.level === 'statuses')?.statuses ?? [];
+  const statuses = (rows.find((r) => r.level === 'statuses')?.statuses ?? []) as StatusRow[];
+  const achievedIn = new Map(
+    rows
+      .filter((r) => r.level === 'initiative-department')
+      .map((r) => [r.key!, new Set((r.statuses ?? []) as string[])]),
+  );
   const statusBy = new Map(statuses.map((r) => [`${r.initiative_id}|${r.department_id ?? ''}`, r]));
   const valueBy = new Map(values.map((r) => [`${r.indicator_id}|${r.department_id ?? ''}`, r]));
   const indicatorsBy = new Map<string, IndicatorView[]>();
@@ -220,7 +225,7 @@ export async function dashboard(ctx: Ctx, id: string, asOfQ: string | undefined)
       i.appliesPer === 'DEPARTMENT'
         ? departments.map((d) => ({
             departmentId: d.id,
-            achieved: (find('initiative-department', i.id, d.id)?.achieved ?? 0) === 1,
+            achieved: achievedIn.get(i.id)?.has(d.id) ?? false,
           }))
         : [],
     indicators: indicatorsBy.get(i.id) ?? [],
