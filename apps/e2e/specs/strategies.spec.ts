@@ -79,6 +79,24 @@ test.describe('strategy indicator dashboard', () => {
     await expectNoAxeViolations(page, 'the MVH strategy dashboard');
     await saveScreenshot(page, 'strategy-dashboard');
 
+    // A per-department goal: the summary, and each department's status when opened (loaded then).
+    const perDept = page.getByTestId('initiative').filter({ hasText: 'Der er afholdt en forventningsafstemning' });
+    await expect(perDept.getByTestId('department-summary')).toHaveText('Opnået i 4 af 5 afdelinger');
+    const toggle = perDept.getByRole('button', { name: /Vis status pr. afdeling/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    const list = perDept.getByTestId('department-statuses');
+    await expect(list.getByRole('listitem')).toHaveCount(5);
+    await expect(list.getByRole('listitem').filter({ hasText: 'Akutafdelingen, Slagelse' })).toContainText(
+      'ikke altid senest 2 uger',
+    );
+    await expect(perDept.getByRole('button', { name: /Skjul status pr. afdeling/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expectNoAxeViolations(page, 'the MVH strategy dashboard with one goal opened per department');
+    await saveScreenshot(page, 'strategy-dashboard-per-department');
+
     const goal = page.getByTestId('initiative').filter({ hasText: DEFUSING });
     await expect(goal.getByTestId('initiative-achieved')).toHaveText('Ikke opnået');
     await expect(goal.getByTestId('latest-status')).toContainText('Delvist opnået');

@@ -372,9 +372,10 @@ function DepartmentStatuses({ d, i }: { d: Dash; i: InitiativeView }) {
           </Button>
         )}
       </Group>
-      {open && (
-        <div id={listId}>
-          {q.isPending ? (
+      {/* Always in the page, so that aria-controls names an element that exists. */}
+      <div id={listId}>
+        {open &&
+          (q.isPending ? (
             <Text size="sm" c="dimmed" role="status">
               {t('strategies.initiatives.loadingDepartments')}
             </Text>
@@ -415,9 +416,8 @@ function DepartmentStatuses({ d, i }: { d: Dash; i: InitiativeView }) {
                 </List.Item>
               ))}
             </List>
-          )}
-        </div>
-      )}
+          ))}
+      </div>
     </Stack>
   );
 }
