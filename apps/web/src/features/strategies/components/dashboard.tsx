@@ -395,7 +395,8 @@ function DepartmentStatuses({ d, i }: { d: Dash; i: InitiativeView }) {
                   <Text size="sm" span fw={500}>
                     {x.departmentName}:
                   </Text>{' '}
-                  {achieved.get(x.departmentId) && (
+                  {/* Judged by indicators, the status badge does not say it: say it in words. */}
+                  {i.stateSource === 'INDICATORS' && achieved.get(x.departmentId) && (
                     <Text size="sm" span>
                       {t('strategies.initiatives.achieved')} –{' '}
                     </Text>
