@@ -1,12 +1,11 @@
 import { BarChart } from '@mantine/charts';
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { ActivityStats } from '@portal/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Fact, Facts } from '@/components/ui/facts';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { currentLanguage } from '@/lib/i18n';
 import { useActivityStats, type StatsQuery } from '../api/get-activity-stats';
 import { todayIso } from './format';
@@ -34,83 +33,6 @@ function monthName(month: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y!, m! - 1, 1)));
-}
-
-interface Column<R> {
-  key: string;
-  label: string;
-  value: (r: R) => string | number;
-}
-
-/** A table where there is room, a stacked list on phones; the first column heads each row. */
-function StatsTable<R>({
-  rows,
-  columns,
-  caption,
-  testId,
-}: {
-  rows: R[];
-  columns: Column<R>[];
-  caption: string;
-  testId: string;
-}) {
-  const wide = useMediaQuery('(min-width: 36em)', true, { getInitialValueInEffect: false });
-  const [head, ...rest] = columns;
-  if (!head) return null;
-  if (!wide) {
-    return (
-      <Stack
-        component="ul"
-        gap="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        data-testid={testId}
-        aria-label={caption}
-      >
-        {rows.map((r, i) => (
-          <li key={i}>
-            <Text fw={600}>{head.value(r)}</Text>
-            <Facts>
-              {rest.map((c) => (
-                <Fact key={c.key} label={c.label}>
-                  {c.value(r)}
-                </Fact>
-              ))}
-            </Facts>
-          </li>
-        ))}
-      </Stack>
-    );
-  }
-  return (
-    <Table striped verticalSpacing="xs" data-testid={testId}>
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map((c) => (
-            <Table.Th key={c.key} scope="col" ta={c === head ? undefined : 'right'}>
-              {c.label}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r, i) => (
-          <Table.Tr key={i}>
-            <Table.Th scope="row" fw={500}>
-              {head.value(r)}
-            </Table.Th>
-            {rest.map((c) => (
-              <Table.Td key={c.key} ta="right">
-                {c.value(r)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
 }
 
 function Figures({ stats }: { stats: ActivityStats }) {
@@ -167,7 +89,7 @@ function Figures({ stats }: { stats: ActivityStats }) {
             xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
           />
         </div>
-        <StatsTable
+        <ResponsiveTable
           testId="kind-table"
           caption={t('activities.stats.byKindCaption')}
           rows={[
@@ -176,8 +98,13 @@ function Figures({ stats }: { stats: ActivityStats }) {
           ]}
           columns={[
             { key: 'kind', label: t('activities.stats.kind'), value: (r) => r.label },
-            { key: 'held', label: t('activities.stats.held'), value: (r) => r.held },
-            { key: 'participants', label: t('activities.stats.participants'), value: (r) => r.participants },
+            { key: 'held', align: 'right', label: t('activities.stats.held'), value: (r) => r.held },
+            {
+              key: 'participants',
+              align: 'right',
+              label: t('activities.stats.participants'),
+              value: (r) => r.participants,
+            },
           ]}
         />
       </Paper>
@@ -209,15 +136,25 @@ function Figures({ stats }: { stats: ActivityStats }) {
             tickLine="y"
           />
         </div>
-        <StatsTable
+        <ResponsiveTable
           testId="month-table"
           caption={t('activities.stats.byMonthCaption')}
           rows={monthRows}
           columns={[
             { key: 'month', label: t('activities.stats.month'), value: (r) => r.label },
-            { key: 'held', label: t('activities.stats.held'), value: (r) => r.held },
-            { key: 'participants', label: t('activities.stats.participants'), value: (r) => r.participants },
-            { key: 'trained', label: t('activities.stats.supervisorsTrained'), value: (r) => r.supervisorsTrained },
+            { key: 'held', align: 'right', label: t('activities.stats.held'), value: (r) => r.held },
+            {
+              key: 'participants',
+              align: 'right',
+              label: t('activities.stats.participants'),
+              value: (r) => r.participants,
+            },
+            {
+              key: 'trained',
+              align: 'right',
+              label: t('activities.stats.supervisorsTrained'),
+              value: (r) => r.supervisorsTrained,
+            },
           ]}
         />
       </Paper>

@@ -1,92 +1,15 @@
 import { BarChart } from '@mantine/charts';
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CompetenceProgress, ProgressCounts } from '@portal/contracts';
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Fact, Facts } from '@/components/ui/facts';
+import { ResponsiveTable, type Column } from '@/components/ui/responsive-table';
 import { paths } from '@/config/paths';
 import { ProgressBar, STATUS_COLORS } from './progress';
 
 const share = (n: number, total: number) => (total === 0 ? 0 : Math.round((n / total) * 1000) / 10);
 const pctText = (n: number, total: number) => (total === 0 ? '–' : `${share(n, total).toLocaleString()} %`);
-
-interface Column<R> {
-  key: string;
-  label: string;
-  value: (r: R) => ReactNode;
-}
-
-/** A table where there is room, a stacked list on phones; the first column heads each row. */
-function ResponsiveTable<R>({
-  rows,
-  columns,
-  caption,
-  testId,
-}: {
-  rows: R[];
-  columns: Column<R>[];
-  caption: string;
-  testId: string;
-}) {
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const [head, ...rest] = columns;
-  if (!head) return null;
-  if (!wide) {
-    return (
-      <Stack
-        component="ul"
-        gap="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        data-testid={testId}
-        aria-label={caption}
-      >
-        {rows.map((r, i) => (
-          <li key={i}>
-            <Text fw={600}>{head.value(r)}</Text>
-            <Facts>
-              {rest.map((c) => (
-                <Fact key={c.key} label={c.label}>
-                  {c.value(r)}
-                </Fact>
-              ))}
-            </Facts>
-          </li>
-        ))}
-      </Stack>
-    );
-  }
-  return (
-    <Table striped verticalSpacing="xs" data-testid={testId}>
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map((c) => (
-            <Table.Th key={c.key} scope="col">
-              {c.label}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r, i) => (
-          <Table.Tr key={i}>
-            <Table.Th scope="row" fw={500}>
-              {head.value(r)}
-            </Table.Th>
-            {rest.map((c) => (
-              <Table.Td key={c.key}>{c.value(r)}</Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 function shareColumns<R extends ProgressCounts>(t: TFunction): Column<R>[] {
   return [

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { TableExport } from '@/components/ui/table-export';
 import { formatShare, formatTarget, formatValue, metText, periodText } from './format';
 import { recordColumns } from './record-columns';
-import { ResponsiveTable, type Column } from './responsive-table';
+import { ResponsiveTable, type Column } from '@/components/ui/responsive-table';
 
 /** The figure with its definition and the strategies' targets. */
 export function IndicatorFigureCard({ data }: { data: IndicatorRecordsResponse }) {

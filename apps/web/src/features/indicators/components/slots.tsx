@@ -9,7 +9,7 @@ import { TableExport } from '@/components/ui/table-export';
 import { paths } from '@/config/paths';
 import { useIndicators } from '../api/get-indicators';
 import { figureMet, formatShare, formatTarget, formatValue, metText, periodText } from './format';
-import { ResponsiveTable } from './responsive-table';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 
 /**
  * This feature's parts of shared screens. Each returns null when there is nothing to show.

@@ -7,9 +7,14 @@ export interface Column<R> {
   key: string;
   label: string;
   value: (r: R) => ReactNode;
+  /** 'right' for figures (the table's cell and heading; the phone list is not aligned). */
+  align?: 'right';
 }
 
-/** A table where there is room, a stacked list on phones; the first column heads each row. */
+/**
+ * A table where there is room, a stacked list on phones; the first column heads each row. Used by
+ * the competence progress, the activity statistics and the indicator screens.
+ */
 export function ResponsiveTable<R>({
   rows,
   columns,
@@ -57,7 +62,7 @@ export function ResponsiveTable<R>({
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
-              <Table.Th key={c.key} scope="col">
+              <Table.Th key={c.key} scope="col" ta={c.align}>
                 {c.label}
               </Table.Th>
             ))}
@@ -70,7 +75,9 @@ export function ResponsiveTable<R>({
                 {head.value(r)}
               </Table.Th>
               {rest.map((c) => (
-                <Table.Td key={c.key}>{c.value(r)}</Table.Td>
+                <Table.Td key={c.key} ta={c.align}>
+                  {c.value(r)}
+                </Table.Td>
               ))}
             </Table.Tr>
           ))}
