@@ -1,4 +1,5 @@
 import type { MeResponse, Permission, Role, RoleAssignmentView } from '@portal/contracts';
+import { useRef } from 'react';
 import { paths } from '@/config/paths';
 import { useMe } from './get-me';
 
@@ -25,12 +26,18 @@ export function toSession(me: MeResponse): Session {
 
 /**
  * The signed-in user. Only for components below the protected layout, which renders its children
- * once `me` is loaded and not null.
+ * once `me` is loaded and not null. At "Log ud" `me` becomes null while such components are still
+ * mounted; a concurrent render may reach one of them before the layout swaps it for the login
+ * page, so a component that has had a session keeps answering its last one for that render (it is
+ * being removed) instead of throwing (React error #520 in the browser console, seen in
+ * scope-switch.spec.ts). A component that never had one is a programming error and throws.
  */
 export function useSession(): Session {
   const { data } = useMe();
-  if (!data) throw new Error('useSession() used outside the signed-in part of the app');
-  return toSession(data);
+  const last = useRef<Session | null>(null);
+  if (data && last.current?.me !== data) last.current = toSession(data);
+  if (!last.current) throw new Error('useSession() used outside the signed-in part of the app');
+  return last.current;
 }
 
 /** Where a user lands: the start page of the active role, or `/` (which explains) when none. */
