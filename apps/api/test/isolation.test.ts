@@ -23,6 +23,10 @@ import { cases as competences } from './isolation/competences.cases.js';
 import { cases as strategies } from './isolation/strategies.cases.js';
 import { cases as indicators } from './isolation/indicators.cases.js';
 import { cases as departmentDashboard } from './isolation/department-dashboard.cases.js';
+import { cases as gpArea } from './isolation/gp-area.cases.js';
+import { cases as tutorPractices } from './isolation/tutor-practices.cases.js';
+import { cases as gpVisits } from './isolation/gp-visits.cases.js';
+import { cases as cmeGroups } from './isolation/cme-groups.cases.js';
 
 const MODULES: Record<string, Case>[] = [
   core,
@@ -40,6 +44,10 @@ const MODULES: Record<string, Case>[] = [
   strategies,
   indicators,
   departmentDashboard,
+  gpArea,
+  tutorPractices,
+  gpVisits,
+  cmeGroups,
 ];
 const MATRIX: Record<string, Case> = {};
 for (const m of MODULES) {

@@ -22,3 +22,4 @@ export * from './strategy-rules.js';
 export * from './department-dashboard.js';
 export * from './indicators.js';
 export * from './strategies.js';
+export * from './general-practitioners.js';

@@ -166,6 +166,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'function-descriptions:admin',
     'mentors:manage',
     'competences:read',
+    'gp-area:manage',
+    'cme-groups:manage',
   ],
   PLATFORM_ADMIN: ['profile:read', 'platform:tenants:manage'],
 };

@@ -14,6 +14,7 @@ import { seedCompetences } from './demo-competences.js';
 import { seedSupervision } from './demo-supervision.js';
 import { seedIndicators } from './demo-indicators.js';
 import { seedStrategies } from './demo-strategies.js';
+import { seedGeneralPractitioners } from './demo-general-practitioners.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -68,6 +69,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedSupervision,
   seedIndicators,
   seedStrategies,
+  seedGeneralPractitioners,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [
@@ -130,6 +132,22 @@ export const DEMO_TENANTS: TenantSpec[] = [
         specialty: 'Almen medicin',
       },
       { key: 'gp-syd-2', kind: 'PRACTICE', name: 'Hvidovre Lægehus', parent: 'gp-syd', specialty: 'Almen medicin' },
+      { key: 'gp-syd-3', kind: 'PRACTICE', name: 'Valby Lægecenter', parent: 'gp-syd', specialty: 'Almen medicin' },
+      { key: 'gp-nord', kind: 'GP_AREA', name: 'Almen praksis, Område Nord' },
+      {
+        key: 'gp-nord-1',
+        kind: 'PRACTICE',
+        name: 'Lægehuset i Hillerød',
+        parent: 'gp-nord',
+        specialty: 'Almen medicin',
+      },
+      {
+        key: 'gp-nord-2',
+        kind: 'PRACTICE',
+        name: 'Lægerne i Helsingør',
+        parent: 'gp-nord',
+        specialty: 'Almen medicin',
+      },
     ],
     users: [
       {
@@ -196,6 +214,12 @@ export const DEMO_TENANTS: TenantSpec[] = [
         roles: [{ role: 'GP_COORDINATOR', unit: 'gp-syd' }],
       },
       {
+        name: 'Mads Winther',
+        email: 'mads.winther@regionh.dk',
+        title: 'Praktiserende læge, AMU',
+        roles: [{ role: 'GP_COORDINATOR', unit: 'gp-nord' }],
+      },
+      {
         name: 'Lone Friis',
         email: 'lone.friis@regionh.dk',
         title: 'Praktiserende læge, efteruddannelseskoordinator',
@@ -259,6 +283,8 @@ export const DEMO_TENANTS: TenantSpec[] = [
       },
       { key: 'gp-vest', kind: 'GP_AREA', name: 'Almen praksis, Vestsjælland' },
       { key: 'gp-vest-1', kind: 'PRACTICE', name: 'Lægehuset i Sorø', parent: 'gp-vest', specialty: 'Almen medicin' },
+      { key: 'gp-vest-2', kind: 'PRACTICE', name: 'Lægerne i Slagelse', parent: 'gp-vest', specialty: 'Almen medicin' },
+      { key: 'gp-vest-3', kind: 'PRACTICE', name: 'Kalundborg Lægehus', parent: 'gp-vest', specialty: 'Almen medicin' },
     ],
     users: [
       {

@@ -250,4 +250,38 @@ export const paths = {
     getHref: (hospitalId?: string) =>
       hospitalId ? `/hospital-dashboard?hospitalId=${encodeURIComponent(hospitalId)}` : '/hospital-dashboard',
   },
+  /** The AMU's workspace: their GP area (a picker when they have several). */
+  gpArea: {
+    path: '/gp-area',
+    getHref: () => '/gp-area',
+  },
+  gpAreaUnit: {
+    path: '/gp-area/:areaId',
+    getHref: (areaId: string) => `/gp-area/${encodeURIComponent(areaId)}`,
+  },
+  /** Tutor practices and tutor doctors of an area: recruitment, approvals, education programmes. */
+  gpAreaTutors: {
+    path: '/gp-area/:areaId/tutors',
+    getHref: (areaId: string) => `/gp-area/${encodeURIComponent(areaId)}/tutors`,
+  },
+  /** Hospital departments in GP training of an area: the 3-yearly visits. */
+  gpAreaVisits: {
+    path: '/gp-area/:areaId/visits',
+    getHref: (areaId: string) => `/gp-area/${encodeURIComponent(areaId)}/visits`,
+  },
+  /** Placement evaluations of an area: imports, flags and follow-up. */
+  gpAreaEvaluations: {
+    path: '/gp-area/:areaId/evaluations',
+    getHref: (areaId: string) => `/gp-area/${encodeURIComponent(areaId)}/evaluations`,
+  },
+  /** The GP register (praktiserende læger) and its import. */
+  generalPractitioners: {
+    path: '/general-practitioners',
+    getHref: () => '/general-practitioners',
+  },
+  /** Continuing-education groups of general practitioners (CME coordinator). */
+  cmeGroups: {
+    path: '/cme-groups',
+    getHref: () => '/cme-groups',
+  },
 } as const;

@@ -30,6 +30,14 @@ import indicatorsDa from '../features/indicators/locales/da.json';
 import indicatorsEn from '../features/indicators/locales/en.json';
 import departmentDashboardDa from '../features/department-dashboard/locales/da.json';
 import departmentDashboardEn from '../features/department-dashboard/locales/en.json';
+import gpAreaDa from '../features/gp-area/locales/da.json';
+import gpAreaEn from '../features/gp-area/locales/en.json';
+import tutorPracticesDa from '../features/tutor-practices/locales/da.json';
+import tutorPracticesEn from '../features/tutor-practices/locales/en.json';
+import gpVisitsDa from '../features/gp-visits/locales/da.json';
+import gpVisitsEn from '../features/gp-visits/locales/en.json';
+import cmeGroupsDa from '../features/cme-groups/locales/da.json';
+import cmeGroupsEn from '../features/cme-groups/locales/en.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -57,6 +65,10 @@ export const daTexts = {
   strategies: strategiesDa,
   indicators: indicatorsDa,
   departmentDashboard: departmentDashboardDa,
+  gpArea: gpAreaDa,
+  tutorPractices: tutorPracticesDa,
+  gpVisits: gpVisitsDa,
+  cmeGroups: cmeGroupsDa,
 };
 const enTexts = {
   ...en,
@@ -74,6 +86,10 @@ const enTexts = {
   strategies: strategiesEn,
   indicators: indicatorsEn,
   departmentDashboard: departmentDashboardEn,
+  gpArea: gpAreaEn,
+  tutorPractices: tutorPracticesEn,
+  gpVisits: gpVisitsEn,
+  cmeGroups: cmeGroupsEn,
 };
 
 export const resources = {

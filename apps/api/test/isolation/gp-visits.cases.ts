@@ -1,0 +1,4 @@
+import type { Case } from './types.js';
+
+/** Isolation cases of the gp-visits module (issue 6; see types.ts). Every route the module registers needs one. */
+export const cases: Record<string, Case> = {};
