@@ -2,6 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Fact, Facts } from '@/components/ui/facts';
+import classes from './responsive-table.module.css';
 
 export interface Column<R> {
   key: string;
@@ -13,22 +14,36 @@ export interface Column<R> {
 
 /**
  * A table where there is room, a stacked list on phones; the first column heads each row. Used by
- * the competence progress, the activity statistics and the indicator screens.
+ * the competence progress, the activity statistics, the indicator screens and (with an export,
+ * `DataTable`) the dashboards.
  */
 export function ResponsiveTable<R>({
   rows,
   columns,
   caption,
   testId,
+  empty,
+  minWidth,
 }: {
   rows: readonly R[];
   columns: readonly Column<R>[];
   caption: string;
   testId: string;
+  /** Shown instead of an empty table. */
+  empty?: string;
+  /** A wide table (many columns) keeps this width and scrolls inside its card instead of breaking words. */
+  minWidth?: number;
 }) {
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [head, ...rest] = columns;
   if (!head) return null;
+  if (empty !== undefined && rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" data-testid={testId}>
+        {empty}
+      </Text>
+    );
+  }
   if (!wide) {
     return (
       <Stack
@@ -56,13 +71,24 @@ export function ResponsiveTable<R>({
     );
   }
   return (
-    <Table.ScrollContainer minWidth={0}>
-      <Table striped verticalSpacing="xs" data-testid={testId}>
+    <div
+      className={classes.scroll}
+      // A table wider than its card scrolls: the region can then be reached and scrolled by keyboard.
+      {...(minWidth ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+    >
+      <Table
+        striped
+        verticalSpacing="xs"
+        data-testid={testId}
+        // Words wrap between each other, not inside (the page's overflow-wrap: anywhere would split
+        // "Uddannelsesteamet"); a table too wide then scrolls inside its card.
+        style={{ overflowWrap: 'break-word', ...(minWidth ? { minWidth } : {}) }}
+      >
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
-              <Table.Th key={c.key} scope="col" ta={c.align}>
+              <Table.Th key={c.key} scope="col" ta={c.align} style={{ hyphens: 'auto' }}>
                 {c.label}
               </Table.Th>
             ))}
@@ -83,6 +109,6 @@ export function ResponsiveTable<R>({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { DepartmentIndicatorsPanel } from '@/features/indicators/components/slots';
-import { DashboardTable, type DashColumn } from './dashboard-table';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { fmtDate, fmtDateTime, fmtInt, fmtMonth, fmtPct, fmtWeek } from './format';
 import { ChartFigure, DashboardSection, KeyFigure } from './section';
 
@@ -27,7 +27,7 @@ function slug(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function courseColumns(t: T, dateLabel: string): DashColumn<DashboardCourseItem>[] {
+function courseColumns(t: T, dateLabel: string): DataColumn<DashboardCourseItem>[] {
   return [
     {
       key: 'name',
@@ -134,7 +134,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
             withBarValueLabel
           />
         </ChartFigure>
-        <DashboardTable
+        <DataTable
           testId="trainees-by-track"
           caption={t('departmentDashboard.trainees.byTrack')}
           filename={file('uddannelseslaeger-spor')}
@@ -148,7 +148,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
         <Title order={3} size="h5">
           {t('departmentDashboard.trainees.bySpecialty')}
         </Title>
-        <DashboardTable
+        <DataTable
           testId="trainees-by-specialty"
           caption={t('departmentDashboard.trainees.bySpecialty')}
           filename={file('uddannelseslaeger-speciale')}
@@ -164,7 +164,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
           {t('departmentDashboard.trainees.arrivals', { count: d.trainees.arrivals.count })}
         </Title>
         {names ? (
-          <DashboardTable
+          <DataTable
             testId="arrivals"
             caption={t('departmentDashboard.trainees.arrivalsCaption')}
             filename={file('ankomster')}
@@ -178,7 +178,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
           {t('departmentDashboard.trainees.departures', { count: d.trainees.departures.count })}
         </Title>
         {names ? (
-          <DashboardTable
+          <DataTable
             testId="departures"
             caption={t('departmentDashboard.trainees.departuresCaption')}
             filename={file('afgange')}
@@ -195,7 +195,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
         title={t('departmentDashboard.meetings.title')}
         intro={t('departmentDashboard.meetings.intro')}
       >
-        <DashboardTable
+        <DataTable
           testId="meeting-counts"
           caption={t('departmentDashboard.meetings.countsCaption')}
           filename={file('forventningssamtaler-status')}
@@ -233,7 +233,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
             yAxisProps={{ allowDecimals: false }}
           />
         </ChartFigure>
-        <DashboardTable
+        <DataTable
           testId="meeting-months"
           caption={t('departmentDashboard.meetings.monthsCaption')}
           filename={file('forventningssamtaler-maaneder')}
@@ -287,7 +287,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
             yAxisProps={{ allowDecimals: false }}
           />
         </ChartFigure>
-        <DashboardTable
+        <DataTable
           testId="activity-weeks"
           caption={t('departmentDashboard.activity.weeksCaption')}
           filename={file('vejledning-feedback-uger')}
@@ -324,7 +324,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
           {t('departmentDashboard.activity.withoutFeedback', { count: d.activity.withoutFeedback.count })}
         </Title>
         {names ? (
-          <DashboardTable
+          <DataTable
             testId="without-feedback"
             caption={t('departmentDashboard.activity.withoutFeedbackCaption')}
             filename={file('uden-feedback')}
@@ -358,7 +358,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
             xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
           />
         </ChartFigure>
-        <DashboardTable
+        <DataTable
           testId="competences-by-track"
           caption={t('departmentDashboard.competences.caption')}
           filename={file('kompetencer')}
@@ -395,7 +395,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
         title={t('departmentDashboard.bodies.title')}
         intro={t('departmentDashboard.bodies.intro')}
       >
-        <DashboardTable
+        <DataTable
           testId="bodies"
           caption={t('departmentDashboard.bodies.caption')}
           filename={file('uddannelsesteam-forum')}
@@ -455,7 +455,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
         title={t('departmentDashboard.roles.title')}
         intro={t('departmentDashboard.roles.intro')}
       >
-        <DashboardTable
+        <DataTable
           testId="function-descriptions"
           caption={t('departmentDashboard.roles.fdCaption')}
           filename={file('funktionsbeskrivelser')}
@@ -482,7 +482,7 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
         <Title order={3} size="h5">
           {t('departmentDashboard.roles.holders')}
         </Title>
-        <DashboardTable
+        <DataTable
           testId="role-holders"
           caption={t('departmentDashboard.roles.holdersCaption')}
           filename={file('roller-mentorer')}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { DashboardTable, type DashColumn } from './dashboard-table';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { fmtInt, fmtNum, fmtPct } from './format';
 import { ChartFigure, DashboardSection } from './section';
 
@@ -50,7 +50,7 @@ export function HospitalComparisonView({ data }: { data: HospitalComparison }) {
     return fmtInt(v as number);
   };
   const label = (m: Measure) => t(`departmentDashboard.hospital.measures.${m}`);
-  const columns: DashColumn<HospitalComparisonRow>[] = [
+  const columns: DataColumn<HospitalComparisonRow>[] = [
     {
       key: 'unit',
       header: t('departmentDashboard.hospital.department'),
@@ -61,7 +61,7 @@ export function HospitalComparisonView({ data }: { data: HospitalComparison }) {
         </Anchor>
       ),
     },
-    ...MEASURES.map((m): DashColumn<HospitalComparisonRow> => ({
+    ...MEASURES.map((m): DataColumn<HospitalComparisonRow> => ({
       key: m,
       header: label(m),
       value: (r) => (m === 'bodiesWorking' ? yesNo(r.bodiesWorking) : (r[m] as number | null)),
@@ -80,7 +80,7 @@ export function HospitalComparisonView({ data }: { data: HospitalComparison }) {
         title={t('departmentDashboard.hospital.tableTitle')}
         intro={t('departmentDashboard.hospital.tableIntro')}
       >
-        <DashboardTable
+        <DataTable
           testId="comparison-table"
           caption={t('departmentDashboard.hospital.caption', { hospital: data.hospital.name })}
           filename={`afdelinger-${slug}-${data.asOf}`}

@@ -13,7 +13,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { useDepartmentStatuses } from '../api/get-department-statuses';
 import { useTakeSnapshot } from '../api/take-snapshot';
 import { AttainmentFigure, ColourBadge, GREEN_DARK, formatDate, formatPercent, StateBadge } from './attainment';
-import { DataTable, type Column } from './data-table';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import {
   IndicatorForm,
   IndicatorValueForm,
@@ -67,22 +67,22 @@ function useFormatters() {
   return { value, target, met };
 }
 
-function attainmentColumns(t: TFunction): Column<{ attainment: Attainment }>[] {
+function attainmentColumns(t: TFunction): DataColumn<{ attainment: Attainment }>[] {
   return [
-    { key: 'achieved', label: t('strategies.table.achieved'), value: (r) => r.attainment.achieved, align: 'right' },
-    { key: 'total', label: t('strategies.table.total'), value: (r) => r.attainment.total, align: 'right' },
+    { key: 'achieved', header: t('strategies.table.achieved'), value: (r) => r.attainment.achieved, numeric: true },
+    { key: 'total', header: t('strategies.table.total'), value: (r) => r.attainment.total, numeric: true },
     {
       key: 'percent',
-      label: t('strategies.table.percent'),
+      header: t('strategies.table.percent'),
       value: (r) => r.attainment.percent,
-      render: (r) => formatPercent(r.attainment.percent),
-      align: 'right',
+      display: (r) => formatPercent(r.attainment.percent),
+      numeric: true,
     },
     {
       key: 'colour',
-      label: t('strategies.table.colour'),
+      header: t('strategies.table.colour'),
       value: (r) => t(`strategies.colour.${r.attainment.colour}`),
-      render: (r) => <ColourBadge colour={r.attainment.colour} />,
+      display: (r) => <ColourBadge colour={r.attainment.colour} />,
     },
   ];
 }
@@ -161,8 +161,8 @@ function ThemesSection({ d }: { d: Dash }) {
         sheetName={t('strategies.themes.heading')}
         rows={d.themes}
         columns={[
-          { key: 'theme', label: t('strategies.table.theme'), value: (r) => r.title },
-          ...(attainmentColumns(t) as Column<Dash['themes'][number]>[]),
+          { key: 'theme', header: t('strategies.table.theme'), value: (r) => r.title },
+          ...(attainmentColumns(t) as DataColumn<Dash['themes'][number]>[]),
         ]}
       />
     </Section>
@@ -194,8 +194,8 @@ function DepartmentsSection({ d }: { d: Dash }) {
         sheetName={t('strategies.departments.heading')}
         rows={d.departments}
         columns={[
-          { key: 'department', label: t('strategies.table.department'), value: (r) => r.name },
-          ...(attainmentColumns(t) as Column<Dash['departments'][number]>[]),
+          { key: 'department', header: t('strategies.table.department'), value: (r) => r.name },
+          ...(attainmentColumns(t) as DataColumn<Dash['departments'][number]>[]),
         ]}
       />
     </Section>
@@ -249,23 +249,23 @@ function TrendSection({ d }: { d: Dash }) {
             columns={[
               {
                 key: 'takenAt',
-                label: t('strategies.trend.takenAt'),
+                header: t('strategies.trend.takenAt'),
                 value: (r) => r.takenAt.slice(0, 10),
-                render: (r) => r.label,
+                display: (r) => r.label,
               },
               {
                 key: 'trigger',
-                label: t('strategies.trend.trigger'),
+                header: t('strategies.trend.trigger'),
                 value: (r) => t(`strategies.trend.triggers.${r.trigger}`),
               },
-              { key: 'achieved', label: t('strategies.table.achieved'), value: (r) => r.achieved, align: 'right' },
-              { key: 'total', label: t('strategies.table.total'), value: (r) => r.total, align: 'right' },
+              { key: 'achieved', header: t('strategies.table.achieved'), value: (r) => r.achieved, numeric: true },
+              { key: 'total', header: t('strategies.table.total'), value: (r) => r.total, numeric: true },
               {
                 key: 'percent',
-                label: t('strategies.table.percent'),
+                header: t('strategies.table.percent'),
                 value: (r) => r.percent,
-                render: (r) => formatPercent(r.percent),
-                align: 'right',
+                display: (r) => formatPercent(r.percent),
+                numeric: true,
               },
             ]}
           />
