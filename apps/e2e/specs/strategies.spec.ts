@@ -130,6 +130,7 @@ test.describe('strategy indicator dashboard', () => {
     await page.getByTestId('take-snapshot').click();
     await expect(page.getByRole('status').filter({ hasText: 'Øjebliksbillede gemt: 89,7 %' })).toBeVisible();
     await expect(page.getByTestId('trend-table')).toContainText('Manuelt');
+    await saveScreenshot(page, 'strategy-trend', page.getByTestId('trend-section'));
 
     // Leave the demo as other specs expect it: the goal back to "partly" (a later status the same day).
     const res = await page.request.get('/api/strategies');

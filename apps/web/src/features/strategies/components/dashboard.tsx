@@ -204,7 +204,13 @@ function DepartmentsSection({ d }: { d: Dash }) {
 
 function TrendSection({ d }: { d: Dash }) {
   const { t } = useTranslation();
-  const rows = d.trend.map((p) => ({ ...p, label: formatDate(p.takenAt), percentValue: p.percent ?? 0 }));
+  const rows = d.trend.map((p) => ({
+    ...p,
+    label: formatDate(p.takenAt),
+    time: Date.parse(p.takenAt),
+    percentValue: p.percent ?? 0,
+  }));
+  const dateOf = (v: unknown) => (typeof v === 'number' ? formatDate(new Date(v).toISOString()) : String(v));
   return (
     <Section id="trend-heading" title={t('strategies.trend.heading')} testId="trend-section">
       {rows.length === 0 ? (
@@ -226,7 +232,16 @@ function TrendSection({ d }: { d: Dash }) {
             <LineChart
               h={220}
               data={rows}
-              dataKey="label"
+              // Snapshots are placed by their date (a time axis), not evenly: a gap of a year
+              // between two snapshots looks like one.
+              dataKey="time"
+              xAxisProps={{
+                type: 'number',
+                scale: 'time',
+                domain: ['dataMin', 'dataMax'],
+                tickFormatter: dateOf,
+              }}
+              tooltipProps={{ labelFormatter: dateOf }}
               series={[{ name: 'percentValue', label: t('strategies.table.percent'), color: 'blue.8' }]}
               yAxisProps={{ domain: [0, 100] }}
               referenceLines={[
