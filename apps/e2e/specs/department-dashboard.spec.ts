@@ -254,6 +254,25 @@ test.describe('department dashboard', () => {
     await expect(page.getByTestId('kf-trainees-value')).toHaveText(String(expected.total));
     await page.goBack();
 
+    // An earlier date: the figures as they were then, from the same API with asOf.
+    const then = await getJson<{ rows: { unit: { name: string }; traineesNow: number }[] }>(
+      page,
+      `/api/department-dashboard/hospitals/${units.hospitals[0]!.id}/comparison?asOf=2026-02-15`,
+    );
+    const thenKardiologi = then.rows.find((x) => x.unit.name === 'Kardiologisk Afdeling')!;
+    // Sofie's KBU and other demo courses start later: the earlier date must show other figures.
+    expect(thenKardiologi.traineesNow).not.toBe(expected.total);
+    await page.getByTestId('as-of').fill('2026-02-15');
+    await expect(page).toHaveURL(/asOf=2026-02-15/);
+    await expect(page.getByTestId('dashboard-hospital')).toContainText('opgjort 15. feb. 2026');
+    await expect
+      .poll(async () => (await tableCells(page, 'comparison-table')).find((r) => r[0] === 'Kardiologisk Afdeling')?.[1])
+      .toBe(String(thenKardiologi.traineesNow));
+    await expectNoAxeViolations(page, 'the hospital view at an earlier date');
+    await saveScreenshot(page, 'hospital-dashboard-as-of');
+    await page.getByTestId('as-of-today').click();
+    await expect(page).not.toHaveURL(/asOf=/);
+
     await page.setViewportSize(PHONE);
     await expect(page.getByTestId('comparison-table')).toBeVisible();
     await expectNoHorizontalScroll(page);

@@ -1,4 +1,5 @@
-import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { todayInDenmark } from '@portal/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -22,6 +23,56 @@ function PrintButton() {
   );
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The date the figures are computed at (`?asOf=`, default today): a past date shows the
+ * department as it was then. An unreadable value in the address is ignored (today).
+ */
+function useAsOf(): [string | null, (asOf: string | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('asOf');
+  const asOf = raw && ISO_DATE.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : null;
+  const set = (next: string | null) =>
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        if (next && next !== todayInDenmark()) p.set('asOf', next);
+        else p.delete('asOf');
+        return p;
+      },
+      { replace: true },
+    );
+  return [asOf, set];
+}
+
+function AsOfPicker({ asOf, onChange }: { asOf: string | null; onChange: (asOf: string | null) => void }) {
+  const { t } = useTranslation();
+  const today = todayInDenmark();
+  return (
+    <Group className="no-print" align="flex-end" gap="xs" wrap="wrap">
+      <TextInput
+        type="date"
+        label={t('departmentDashboard.asOfLabel')}
+        description={t('departmentDashboard.asOfHint')}
+        value={asOf ?? today}
+        max={today}
+        w={{ base: '100%', xs: 260 }}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          if (ISO_DATE.test(v)) onChange(v);
+        }}
+        data-testid="as-of"
+      />
+      {asOf && (
+        <Button variant="default" onClick={() => onChange(null)} data-testid="as-of-today">
+          {t('departmentDashboard.asOfToday')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
 /**
  * /department-dashboard and /department-dashboard/:unitId: the user's own department (the active
  * role's), a picker when their scope holds several; Tutorcentret and admin pick a department.
@@ -37,7 +88,8 @@ export function DepartmentDashboardRoute() {
   const unitId =
     param ??
     (own && departments.some((d) => d.id === own) ? own : departments.length === 1 ? departments[0]!.id : null);
-  const q = useDepartmentDashboard(unitId);
+  const [asOf, setAsOf] = useAsOf();
+  const q = useDepartmentDashboard(unitId, asOf);
   usePageTitle(q.data ? `${t('departmentDashboard.title')}: ${q.data.unit.name}` : t('departmentDashboard.title'));
   const multiHospital = new Set(departments.map((d) => d.hospital.id)).size > 1;
 
@@ -63,7 +115,12 @@ export function DepartmentDashboardRoute() {
           label={t('departmentDashboard.chooseDepartment')}
           maw={480}
           value={unitId ?? ''}
-          onChange={(e) => void navigate(paths.departmentDashboardUnit.getHref(e.currentTarget.value))}
+          onChange={(e) =>
+            void navigate(
+              paths.departmentDashboardUnit.getHref(e.currentTarget.value) +
+                (asOf ? `?${new URLSearchParams({ asOf }).toString()}` : ''),
+            )
+          }
           data={[
             { value: '', label: t('departmentDashboard.choose'), disabled: true },
             ...departments.map((d) => ({
@@ -74,6 +131,7 @@ export function DepartmentDashboardRoute() {
           data-testid="department-select"
         />
       )}
+      {unitId && <AsOfPicker asOf={asOf} onChange={setAsOf} />}
       {units.data && departments.length === 0 && !param && <Text>{t('departmentDashboard.noDepartments')}</Text>}
       {(units.isPending || (unitId && q.isPending)) && <PageLoader />}
       {q.error && <QueryError error={q.error} onRetry={() => void q.refetch()} />}
@@ -89,7 +147,8 @@ export function HospitalDashboardRoute() {
   const units = useDashboardUnits();
   const hospitals = units.data?.hospitals ?? [];
   const hospitalId = params.get('hospitalId') ?? (hospitals.length >= 1 ? hospitals[0]!.id : null);
-  const q = useHospitalComparison(hospitalId);
+  const [asOf, setAsOf] = useAsOf();
+  const q = useHospitalComparison(hospitalId, asOf);
   usePageTitle(
     q.data
       ? `${t('departmentDashboard.hospital.title')}: ${q.data.hospital.name}`
@@ -115,11 +174,12 @@ export function HospitalDashboardRoute() {
           label={t('departmentDashboard.hospital.chooseHospital')}
           maw={480}
           value={hospitalId ?? ''}
-          onChange={(e) => setParams({ hospitalId: e.currentTarget.value })}
+          onChange={(e) => setParams({ hospitalId: e.currentTarget.value, ...(asOf ? { asOf } : {}) })}
           data={hospitals.map((h) => ({ value: h.id, label: h.name }))}
           data-testid="hospital-select"
         />
       )}
+      {hospitalId && <AsOfPicker asOf={asOf} onChange={setAsOf} />}
       {units.data && hospitals.length === 0 && !params.get('hospitalId') && (
         <Text>{t('departmentDashboard.hospital.noHospitals')}</Text>
       )}
