@@ -443,7 +443,7 @@ describe('who reads and who edits', () => {
 });
 
 describe('editing', () => {
-  it('a stale version answers 409 (strategy, initiative, indicator) and the current version is named', async () => {
+  it('a stale version answers 409 (strategy, theme, initiative, indicator) and the current version is named', async () => {
     const s = await newStrategy(camilla, units['Midt- og Vestsjællands Hospital']!);
     const th = await newTheme(camilla, s);
     const ini = await newInitiative(camilla, s, th);
@@ -481,6 +481,18 @@ describe('editing', () => {
     expect((await put(camilla, `/api/strategies/${s}`, { ...sb, version: 1 })).status).toBe(409);
     const d = await dash(camilla, s);
     expect(d.strategy).toMatchObject({ title: 'Omdøbt', greenThreshold: 85, version: 2 });
+
+    // Two people edit one theme: the later save (from version 1) is refused, nothing overwritten.
+    const tb = { title: 'Tema A', description: '', sortOrder: 0 };
+    expect((await put(camilla, `/api/strategies/${s}/themes/${th}`, { ...tb, version: 1 })).body.version).toBe(2);
+    const staleTheme = await put(camilla, `/api/strategies/${s}/themes/${th}`, { ...tb, title: 'Tema B', version: 1 });
+    expect(staleTheme.status).toBe(409);
+    expect(staleTheme.body.detail).toContain('version 2');
+    expect((await dash(camilla, s)).themes.find((x: { id: string }) => x.id === th)).toMatchObject({
+      title: 'Tema A',
+      version: 2,
+    });
+    expect((await put(camilla, `/api/strategies/${s}/themes/${th}`, tb)).status).toBe(400);
 
     const ind = await post(camilla, `/api/strategies/${s}/initiatives/${ini}/indicators`, {
       title: 'Ja/nej',

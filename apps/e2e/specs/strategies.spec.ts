@@ -126,6 +126,19 @@ test.describe('strategy indicator dashboard', () => {
     await strategyForm.getByRole('button', { name: 'Annullér' }).click();
     await expect(strategyForm).toBeHidden();
 
+    // A theme's form saves with the version it was opened at (the API refuses a stale one: 409).
+    await page
+      .getByRole('button', { name: /^Redigér tema/ })
+      .first()
+      .click();
+    const themeForm = page.getByTestId('theme-form');
+    const themeTitle = await themeForm.getByLabel('Titel').inputValue();
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && /\/themes\//.test(r.url()));
+    await themeForm.getByRole('button', { name: 'Gem' }).click();
+    expect((await saved).status()).toBe(200);
+    await expect(themeForm).toBeHidden();
+    await expect(page.getByRole('heading', { level: 3, name: new RegExp(themeTitle) }).first()).toBeVisible();
+
     // A snapshot now adds a point to the trend.
     await page.getByTestId('take-snapshot').click();
     await expect(page.getByRole('status').filter({ hasText: 'Øjebliksbillede gemt: 89,7 %' })).toBeVisible();

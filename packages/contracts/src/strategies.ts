@@ -66,6 +66,9 @@ export const strategyThemeInputSchema = z.strictObject({
   sortOrder,
 });
 export type StrategyThemeInput = z.infer<typeof strategyThemeInputSchema>;
+/** An edit of a theme names the version it started from (stale → 409). */
+export const updateStrategyThemeSchema = z.strictObject({ ...strategyThemeInputSchema.shape, version });
+export type UpdateStrategyTheme = z.infer<typeof updateStrategyThemeSchema>;
 
 const initiativeFields = {
   themeId: uuidSchema,
@@ -248,6 +251,7 @@ export const strategyDashboardSchema = z.strictObject({
       title: z.string(),
       description: z.string(),
       sortOrder: z.number().int(),
+      version: z.number().int(),
       attainment: attainmentSchema,
     }),
   ),

@@ -118,6 +118,7 @@ export const cases: Record<string, Case> = {
         title: 'Omdøbt',
         description: '',
         sortOrder: 1,
+        version: 1,
       });
     },
     okStatus: 200,

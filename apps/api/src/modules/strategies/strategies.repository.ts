@@ -61,7 +61,7 @@ export function findUnitKind(tx: Tx, tenantId: string, id: string) {
 export function themesOf(tx: Tx, tenantId: string, strategyId: string) {
   return tx.strategyTheme.findMany({
     where: { tenantId, strategyId },
-    select: { id: true, title: true, description: true, sortOrder: true },
+    select: { id: true, title: true, description: true, sortOrder: true, version: true },
     orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }],
   });
 }
@@ -355,7 +355,10 @@ export async function updateStrategy(
 }
 
 export function findTheme(tx: Tx, tenantId: string, strategyId: string, id: string) {
-  return tx.strategyTheme.findFirst({ where: { tenantId, strategyId, id }, select: { id: true } });
+  return tx.strategyTheme.findFirst({
+    where: { tenantId, strategyId, id },
+    select: { id: true, version: true, updatedAt: true },
+  });
 }
 
 export function createTheme(
@@ -372,9 +375,13 @@ export async function updateTheme(
   tenantId: string,
   strategyId: string,
   id: string,
+  version: number,
   d: { title: string; description: string; sortOrder: number },
 ) {
-  const r = await tx.strategyTheme.updateMany({ where: { tenantId, strategyId, id }, data: d });
+  const r = await tx.strategyTheme.updateMany({
+    where: { tenantId, strategyId, id, version },
+    data: { ...d, version: { increment: 1 } },
+  });
   return r.count === 1;
 }
 

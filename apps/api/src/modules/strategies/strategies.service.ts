@@ -17,6 +17,7 @@ import {
   type StrategySnapshotData,
   type StrategySnapshotResult,
   type StrategyThemeInput,
+  type UpdateStrategyTheme,
   type StrategyWriteResult,
   type UpdateIndicator,
   type UpdateInitiative,
@@ -394,17 +395,23 @@ export async function updateTheme(
   ctx: Ctx,
   strategyId: string,
   themeId: string,
-  body: StrategyThemeInput,
+  body: UpdateStrategyTheme,
 ): Promise<StrategyWriteResult> {
   await manageable(ctx, strategyId);
-  if (!(await repo.updateTheme(ctx.tx, ctx.tenantId, strategyId, themeId, body))) throw notFound('The theme');
+  const before = await repo.findTheme(ctx.tx, ctx.tenantId, strategyId, themeId);
+  if (!before) throw notFound('The theme');
+  if (before.version !== body.version) throw conflict('theme', before);
+  const { version, ...d } = body;
+  if (!(await repo.updateTheme(ctx.tx, ctx.tenantId, strategyId, themeId, version, d))) {
+    throw conflict('theme', (await repo.findTheme(ctx.tx, ctx.tenantId, strategyId, themeId))!);
+  }
   await ctx.audit({
     action: 'strategy.theme.update',
     entityType: 'strategy_theme',
     entityId: themeId,
-    data: { strategyId },
+    data: { strategyId, version: version + 1 },
   });
-  return { id: themeId, version: 1 };
+  return { id: themeId, version: version + 1 };
 }
 
 async function checkTheme(ctx: Ctx, strategyId: string, themeId: string) {

@@ -1,4 +1,4 @@
-import { strategyWriteResultSchema, type StrategyThemeInput } from '@portal/contracts';
+import { strategyWriteResultSchema, type UpdateStrategyTheme } from '@portal/contracts';
 import { api } from '@/lib/api-client';
 import { enc, useStrategyMutation } from './mutate';
 
@@ -10,7 +10,7 @@ export function updateTheme({
 }: {
   strategyId: string;
   themeId: string;
-  body: StrategyThemeInput;
+  body: UpdateStrategyTheme;
 }) {
   return api.put(`/api/strategies/${enc(strategyId)}/themes/${enc(themeId)}`, body, strategyWriteResultSchema);
 }

@@ -382,7 +382,12 @@ export function ThemeForm({
   const submit = form.handleSubmit(async (body) => {
     errors.setError(null);
     try {
-      if (theme) await update.mutateAsync({ strategyId: dash.strategy.id, themeId: theme.id, body });
+      if (theme)
+        await update.mutateAsync({
+          strategyId: dash.strategy.id,
+          themeId: theme.id,
+          body: { ...body, version: theme.version },
+        });
       else await create.mutateAsync({ strategyId: dash.strategy.id, body });
       onClose();
     } catch (e) {
