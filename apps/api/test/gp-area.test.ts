@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInDenmark, type GpAreaList, type GpAreaOverview, type GpHoursSummary, type GpTraineeList } from '@portal/contracts';
+import {
+  todayInDenmark,
+  type GpAreaList,
+  type GpAreaOverview,
+  type GpHoursSummary,
+  type GpTraineeList,
+} from '@portal/contracts';
 import {
   createTestApp,
   demoUser,
@@ -36,8 +42,16 @@ async function sql<T extends object>(text: string, params: unknown[] = []): Prom
   }
 }
 
-const post = (s: LoggedIn, url: string, body: unknown) => s.agent.post(url).set('x-csrf-token', s.csrf).send(body as object);
-const put = (s: LoggedIn, url: string, body: unknown) => s.agent.put(url).set('x-csrf-token', s.csrf).send(body as object);
+const post = (s: LoggedIn, url: string, body: unknown) =>
+  s.agent
+    .post(url)
+    .set('x-csrf-token', s.csrf)
+    .send(body as object);
+const put = (s: LoggedIn, url: string, body: unknown) =>
+  s.agent
+    .put(url)
+    .set('x-csrf-token', s.csrf)
+    .send(body as object);
 
 beforeAll(async () => {
   t = createTestApp();
@@ -72,7 +86,11 @@ describe('areas, overview and scope', () => {
 
   it('the overview lists the practices with their GPs, trainee counts and the AMU’s hours', async () => {
     const o = (await peter.agent.get(`/api/gp-areas/${sydId}`).expect(200)).body as GpAreaOverview;
-    expect(o.practices.map((p) => p.name)).toEqual(['Hvidovre Lægehus', 'Lægerne på Amagerbrogade', 'Valby Lægecenter']);
+    expect(o.practices.map((p) => p.name)).toEqual([
+      'Hvidovre Lægehus',
+      'Lægerne på Amagerbrogade',
+      'Valby Lægecenter',
+    ]);
     expect(o.practices[1]!.gps.map((g) => g.name)).toEqual([
       'Anne Mølgaard',
       'Kristian Bundgaard',
@@ -81,9 +99,7 @@ describe('areas, overview and scope', () => {
     ]);
     expect(o.trainees).toEqual({ current: 2, upcoming: 1 });
     // Seeded log: 1.5 + 2 + 6.5 + 4 + 3 + 1.75 + 2.5 + 1 + 3 + 0.75 = 26 hours; 300 allotted.
-    expect(o.coordinators).toEqual([
-      expect.objectContaining({ name: 'Peter Juhl', allotted: 300, logged: 26 }),
-    ]);
+    expect(o.coordinators).toEqual([expect.objectContaining({ name: 'Peter Juhl', allotted: 300, logged: 26 })]);
     expect(o.isCoordinator).toBe(true);
     expect(o.canSetAllotments).toBe(false);
     const admin = (await thomas.agent.get(`/api/gp-areas/${sydId}`).expect(200)).body as GpAreaOverview;
@@ -92,7 +108,11 @@ describe('areas, overview and scope', () => {
   });
 
   it('Peter Juhl of gp-syd gets 404 on gp-nord and on a trainee of gp-vest’s tenant', async () => {
-    for (const url of [`/api/gp-areas/${nordId}`, `/api/gp-areas/${nordId}/trainees`, `/api/gp-areas/${nordId}/time-entries`]) {
+    for (const url of [
+      `/api/gp-areas/${nordId}`,
+      `/api/gp-areas/${nordId}/trainees`,
+      `/api/gp-areas/${nordId}/time-entries`,
+    ]) {
       const res = await peter.agent.get(url).expect(404);
       expect(res.body.code).toBe('NOT_FOUND');
     }
@@ -135,7 +155,11 @@ describe('trainees in general practice', () => {
     });
     // Viktor's course is managed by the hospital; his practice period is a placement.
     const v = byName.get('Viktor Kähler')!;
-    expect(v).toMatchObject({ track: 'SPECIALIST', status: 'UPCOMING', practice: { name: 'Lægerne på Amagerbrogade' } });
+    expect(v).toMatchObject({
+      track: 'SPECIALIST',
+      status: 'UPCOMING',
+      practice: { name: 'Lægerne på Amagerbrogade' },
+    });
     expect(v.startDate > v.courseStart).toBe(true);
   });
 
@@ -302,7 +326,11 @@ describe('courses in difficulty (restricted note)', () => {
     }).expect(201);
     expect(created.body.note).toMatchObject({ state: 'OPEN', handledWith: 'TUTOR', version: 1 });
     expect(created.body.note.entries).toHaveLength(1);
-    await post(peter, `${url()}/entries`, { entryOn: '2026-11-10', text: 'Møde med afdelingen', handledWith: 'BOTH' }).expect(201);
+    await post(peter, `${url()}/entries`, {
+      entryOn: '2026-11-10',
+      text: 'Møde med afdelingen',
+      handledWith: 'BOTH',
+    }).expect(201);
     const read = await peter.agent.get(url()).expect(200);
     expect(read.body.note.entries.map((e: { entryOn: string }) => e.entryOn)).toEqual(['2026-11-10', '2026-11-01']);
     // Opened with TUTOR; a later entry does not change it (the PUT does).
@@ -339,7 +367,9 @@ describe('courses in difficulty (restricted note)', () => {
       await login(t.app, HOVEDSTADEN, demoUser(HOVEDSTADEN, 'UAO')),
       mads,
     ];
-    const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'gp-difficulty-note.%'`);
+    const before = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'gp-difficulty-note.%'`,
+    );
     for (const s of others) {
       for (const res of [
         await s.agent.get(url()),
@@ -351,7 +381,9 @@ describe('courses in difficulty (restricted note)', () => {
         expect(JSON.stringify(res.body)).not.toContain('Sygemeldt');
       }
     }
-    const after = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'gp-difficulty-note.%'`);
+    const after = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'gp-difficulty-note.%'`,
+    );
     expect(after[0]!.n).toBe(before[0]!.n);
     const trainee = await login(t.app, HOVEDSTADEN, demoUser(HOVEDSTADEN, 'TRAINEE'));
     await trainee.agent.get(url()).expect(403);
@@ -363,7 +395,9 @@ describe('courses in difficulty (restricted note)', () => {
   });
 
   it('validates an entry (400 with field errors)', async () => {
-    const res = await post(peter, `${url()}/entries`, { entryOn: '2026-11-12', text: '  ', handledWith: 'HR' }).expect(400);
+    const res = await post(peter, `${url()}/entries`, { entryOn: '2026-11-12', text: '  ', handledWith: 'HR' }).expect(
+      400,
+    );
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.handledWith', 'body.text']);
   });
 });

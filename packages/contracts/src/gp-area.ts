@@ -84,9 +84,7 @@ export type GpCoordinatorHours = z.infer<typeof gpCoordinatorHoursSchema>;
 export const gpAreaOverviewSchema = z.strictObject({
   area: z.strictObject({ id: uuidSchema, name: z.string() }),
   year: z.number().int(),
-  practices: z.array(
-    z.strictObject({ id: uuidSchema, name: z.string(), gps: z.array(generalPractitionerSchema) }),
-  ),
+  practices: z.array(z.strictObject({ id: uuidSchema, name: z.string(), gps: z.array(generalPractitionerSchema) })),
   trainees: z.strictObject({ current: z.number().int(), upcoming: z.number().int() }),
   coordinators: z.array(gpCoordinatorHoursSchema),
   /** The caller may set allotted hours (gp-area:manage tenant-wide). */

@@ -170,7 +170,13 @@ export async function seedGpArea(tx: Tx, ctx: SeedContext): Promise<void> {
         data: { userId: tutorId, email: t.tutor.email },
       });
       await tx.roleAssignment.create({
-        data: { tenantId: ctx.tenantId, userId: tutorId, role: 'SUPERVISOR', scopeUnitId: practiceId, validFrom: day(start) },
+        data: {
+          tenantId: ctx.tenantId,
+          userId: tutorId,
+          role: 'SUPERVISOR',
+          scopeUnitId: practiceId,
+          validFrom: day(start),
+        },
       });
       const traineeId = await userFor(tx, ctx, t.trainee.name, t.trainee.email, t.trainee.title);
       await tx.roleAssignment.create({

@@ -49,7 +49,14 @@ const canSetAllotments = (ctx: AuthedCtx) => permissionScope(ctx.principal, 'gp-
 export async function listAreas(ctx: AuthedCtx): Promise<GpAreaList> {
   const areas = await gpAreasInScope(ctx);
   const counts = new Map(
-    (await repo.areaCounts(ctx.tx, ctx.tenantId, areas.map((a) => a.id), todayInDenmark())).map((c) => [c.area_id, c]),
+    (
+      await repo.areaCounts(
+        ctx.tx,
+        ctx.tenantId,
+        areas.map((a) => a.id),
+        todayInDenmark(),
+      )
+    ).map((c) => [c.area_id, c]),
   );
   return {
     items: areas.map((a) => ({
