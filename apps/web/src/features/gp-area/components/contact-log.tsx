@@ -93,7 +93,7 @@ export function ContactLog({
             </Button>
           </Group>
           {saved && (
-            <Text size="sm" c="green.9" role="status">
+            <Text size="sm" c="#236b32" role="status">
               {t('gpArea.contacts.saved')}
             </Text>
           )}

@@ -66,7 +66,7 @@ function NoteView({ areaId, courseId, note }: { areaId: string; courseId: string
   return (
     <Stack gap="xs" data-testid="gp-difficulty-note">
       <Group gap="sm" wrap="wrap">
-        <Badge color={note.state === 'OPEN' ? 'orange' : 'gray'} variant="light">
+        <Badge color={note.state === 'OPEN' ? 'red.9' : 'gray.7'} variant="filled">
           {t(`gpArea.difficulty.states.${note.state}`)}
         </Badge>
         <Text size="sm">

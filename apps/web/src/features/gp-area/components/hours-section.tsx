@@ -153,7 +153,7 @@ function AllotmentForm({ areaId, year, c }: { areaId: string; year: number; c: G
         </Button>
       </Group>
       {done && (
-        <Text size="sm" c="green.9" role="status">
+        <Text size="sm" c="#236b32" role="status">
           {t('gpArea.hours.allotmentSaved')}
         </Text>
       )}

@@ -26,7 +26,7 @@ export function PracticesSection({ practices }: { practices: GpAreaOverview['pra
                   <Group gap={6} wrap="wrap">
                     <span>{g.name}</span>
                     {g.newlySettled && (
-                      <Badge size="sm" variant="light" color="teal">
+                      <Badge size="sm" variant="filled" color="teal.9">
                         {t('gpArea.practices.newlySettled')}
                       </Badge>
                     )}

@@ -157,6 +157,7 @@ export function TimeLog({ areaId, year, canLog }: { areaId: string; year: number
                     max={24}
                     step={0.25}
                     decimalScale={2}
+                    decimalSeparator={i18n.language === 'da' ? ',' : '.'}
                     value={field.value}
                     onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
                     onBlur={field.onBlur}
@@ -195,7 +196,7 @@ export function TimeLog({ areaId, year, canLog }: { areaId: string; year: number
               )}
             </Group>
             {saved && (
-              <Text size="sm" c="green.9" role="status">
+              <Text size="sm" c="#236b32" role="status">
                 {t('gpArea.log.saved')}
               </Text>
             )}

@@ -29,7 +29,7 @@ export function TraineesSection({ areaId, current, upcoming }: { areaId: string;
       label: t('gpArea.trainees.status'),
       value: (r) =>
         r.status ? (
-          <Badge variant="light" color={r.status === 'CURRENT' ? 'green' : 'blue'}>
+          <Badge variant="filled" color={r.status === 'CURRENT' ? '#236b32' : 'blue.9'}>
             {t(`gpArea.trainees.statuses.${r.status}`)}
           </Badge>
         ) : (
