@@ -79,7 +79,8 @@ function NoteView({ areaId, courseId, note }: { areaId: string; courseId: string
       <Group gap="sm" wrap="wrap" align="flex-end">
         <NativeSelect
           label={t('gpArea.difficulty.handledWithLabel')}
-          w={260}
+          w={340}
+          maw="100%"
           value={note.handledWith}
           data={GP_DIFFICULTY_HANDLED_WITH.map((h) => ({ value: h, label: t(`gpArea.difficulty.handledWith.${h}`) }))}
           onChange={(e) =>
@@ -155,7 +156,8 @@ function EntryForm({ areaId, courseId, opened }: { areaId: string; courseId: str
           {!opened && (
             <NativeSelect
               label={t('gpArea.difficulty.handledWithLabel')}
-              w={260}
+              w={340}
+              maw="100%"
               data={GP_DIFFICULTY_HANDLED_WITH.map((h) => ({
                 value: h,
                 label: t(`gpArea.difficulty.handledWith.${h}`),

@@ -22,6 +22,9 @@ import { useTimeEntries } from '../api/get-time-entries';
 import { useCreateTimeEntry, useUpdateTimeEntry } from '../api/save-time-entry';
 import { fmtHours } from './labels';
 
+/** Entries shown before "show all": the log grows through the year. */
+const LATEST = 8;
+
 const empty = (): GpTimeEntryFields => ({ workedOn: todayInDenmark(), kind: 'TRAINEE_CONTACT', hours: 1, note: null });
 
 /** The AMU's time log: add, edit and delete own entries (a stale version shows a conflict). */
@@ -34,6 +37,7 @@ export function TimeLog({ areaId, year, canLog }: { areaId: string; year: number
   const [editing, setEditing] = useState<GpTimeEntry | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const form = useForm<GpTimeEntryFields>({ resolver: zodResolver(gpTimeEntryFieldsSchema), defaultValues: empty() });
   const errors = form.formState.errors;
   const mutation = editing ? update : create;
@@ -213,12 +217,21 @@ export function TimeLog({ areaId, year, canLog }: { areaId: string; year: number
         (entries.data.items.length === 0 ? (
           <Text c="dimmed">{t('gpArea.log.none')}</Text>
         ) : (
-          <ResponsiveTable
-            rows={entries.data.items}
-            columns={columns}
-            caption={t('gpArea.log.caption', { year })}
-            testId="gp-log-table"
-          />
+          <>
+            <ResponsiveTable
+              rows={showAll ? entries.data.items : entries.data.items.slice(0, LATEST)}
+              columns={columns}
+              caption={t('gpArea.log.caption', { year })}
+              testId="gp-log-table"
+            />
+            {!showAll && entries.data.items.length > LATEST && (
+              <Group>
+                <Button variant="subtle" onClick={() => setShowAll(true)}>
+                  {t('gpArea.log.showAll', { count: entries.data.items.length })}
+                </Button>
+              </Group>
+            )}
+          </>
         ))}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import type { GpTrainee } from '@portal/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,9 +29,9 @@ export function TraineesSection({ areaId, current, upcoming }: { areaId: string;
       label: t('gpArea.trainees.status'),
       value: (r) =>
         r.status ? (
-          <Badge variant="filled" color={r.status === 'CURRENT' ? '#236b32' : 'blue.9'}>
+          <Text span size="sm" fw={600} c={r.status === 'CURRENT' ? '#236b32' : 'blue.9'}>
             {t(`gpArea.trainees.statuses.${r.status}`)}
-          </Badge>
+          </Text>
         ) : (
           '–'
         ),
