@@ -16,6 +16,9 @@ import { ActivityNewRoute } from './routes/activity-new';
 import { ActivityEditRoute } from './routes/activity-edit';
 import { ActivityStatsRoute } from './routes/activity-stats';
 import { CompetencesRoute } from './routes/competences';
+import { GpAreaRoute } from './routes/gp-area';
+import { GpAreaTraineeRoute } from './routes/gp-area-trainee';
+import { GpAreaUnitRoute } from './routes/gp-area-unit';
 import { CompetenceProgressRoute } from './routes/competence-progress';
 import { IndicatorRecordsRoute } from './routes/indicator-records';
 import { IndicatorsRoute } from './routes/indicators';
@@ -75,6 +78,9 @@ export const router = createBrowserRouter([
           { path: paths.activity.path, element: <ActivityRoute /> },
           { path: paths.activityEdit.path, element: <ActivityEditRoute /> },
           { path: paths.competences.path, element: <CompetencesRoute /> },
+          { path: paths.gpArea.path, element: <GpAreaRoute /> },
+          { path: paths.gpAreaUnit.path, element: <GpAreaUnitRoute /> },
+          { path: paths.gpAreaTrainee.path, element: <GpAreaTraineeRoute /> },
           { path: paths.competenceProgress.path, element: <CompetenceProgressRoute /> },
           { path: paths.indicators.path, element: <IndicatorsRoute /> },
           { path: paths.indicatorRecords.path, element: <IndicatorRecordsRoute /> },

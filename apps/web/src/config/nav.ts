@@ -118,6 +118,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'mentors:manage',
   },
   {
+    id: 'gpArea',
+    labelKey: 'nav.gpArea',
+    href: () => paths.gpArea.getHref(),
+    permission: 'gp-area:manage',
+  },
+  {
     id: 'activities',
     labelKey: 'nav.activities',
     href: () => paths.activities.getHref(),

@@ -259,6 +259,12 @@ export const paths = {
     path: '/gp-area/:areaId',
     getHref: (areaId: string) => `/gp-area/${encodeURIComponent(areaId)}`,
   },
+  /** A trainee in general practice in the AMU's area: contact log and the restricted difficulty note. */
+  gpAreaTrainee: {
+    path: '/gp-area/:areaId/trainees/:courseId',
+    getHref: (areaId: string, courseId: string) =>
+      `/gp-area/${encodeURIComponent(areaId)}/trainees/${encodeURIComponent(courseId)}`,
+  },
   /** Tutor practices and tutor doctors of an area: recruitment, approvals, education programmes. */
   gpAreaTutors: {
     path: '/gp-area/:areaId/tutors',
