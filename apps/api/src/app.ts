@@ -41,6 +41,7 @@ import { departmentDashboardRoutes } from './modules/department-dashboard/depart
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { configureIndicatorCache } from './modules/indicators/indicator-cache.js';
 import { strategyRoutes } from './modules/strategies/strategies.routes.js';
+import { gpVisitRoutes } from './modules/gp-visits/gp-visits.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -203,6 +204,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...departmentDashboardRoutes(),
     ...indicatorRoutes(),
     ...strategyRoutes(),
+    ...gpVisitRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

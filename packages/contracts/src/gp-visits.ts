@@ -105,3 +105,6 @@ export const gpLinkableDepartmentsSchema = z.strictObject({
   ),
 });
 export type GpLinkableDepartments = z.infer<typeof gpLinkableDepartmentsSchema>;
+
+/** Unlinking sends the version it saw; a stale one answers 409. */
+export const gpDepartmentLinkDeleteQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });

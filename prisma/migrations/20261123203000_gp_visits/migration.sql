@@ -43,4 +43,15 @@ ALTER TABLE "activity" DROP CONSTRAINT "activity_kind_check";
 ALTER TABLE "activity"
   ADD CONSTRAINT "activity_kind_check" CHECK ("kind" IN ('DEPARTMENT_VISIT', 'SUPERVISOR_COURSE', 'THEME_DAY', 'WORKSHOP', 'THEME_HOUR', 'INTRO_MEETING', 'COURSE'));
 
+-- The computed indicator GP_DEPARTMENT_VISITS_ON_TIME (COMPUTED_INDICATORS in contracts).
+ALTER TABLE "strategy_indicator" DROP CONSTRAINT "strategy_indicator_computed_key_check";
+ALTER TABLE "strategy_indicator"
+  ADD CONSTRAINT "strategy_indicator_computed_key_check" CHECK (
+    ("kind" = 'MANUAL' AND "computed_key" IS NULL)
+    OR ("kind" = 'COMPUTED' AND "computed_key" IN (
+      'MEETINGS_ON_TIME', 'WORKING_EDUCATION_BODIES', 'LOCAL_FD_APPROVED', 'NEW_ROLE_HOLDERS_WITH_MENTOR',
+      'NEW_ROLE_HOLDERS_WITHOUT_MENTOR', 'SUPERVISORS_TRAINED', 'TRAINED_FACILITATORS',
+      'FEEDBACK_PER_TRAINEE_MONTH', 'TRAINEES_WITHOUT_FEEDBACK_4W', 'TRAINEES_WITH_EDUCATION_PLAN',
+      'GP_DEPARTMENT_VISITS_ON_TIME')));
+
 SELECT enable_tenant_rls('gp_training_department');
