@@ -19,10 +19,19 @@ let nord = '';
 const dept: Record<string, string> = {}; // AHH departments by name
 
 const areaOf = (s: LoggedIn) => s.me.assignments.find((a) => a.role === 'GP_COORDINATOR')!.unit!.id;
-const post = (s: LoggedIn, url: string, body: unknown) => s.agent.post(url).set('x-csrf-token', s.csrf).send(body as object);
-const put = (s: LoggedIn, url: string, body: unknown) => s.agent.put(url).set('x-csrf-token', s.csrf).send(body as object);
+const post = (s: LoggedIn, url: string, body: unknown) =>
+  s.agent
+    .post(url)
+    .set('x-csrf-token', s.csrf)
+    .send(body as object);
+const put = (s: LoggedIn, url: string, body: unknown) =>
+  s.agent
+    .put(url)
+    .set('x-csrf-token', s.csrf)
+    .send(body as object);
 const visitsUrl = (area: string) => `/api/gp-areas/${area}/department-visits`;
-const dueList = async (s: LoggedIn, area: string) => (await s.agent.get(visitsUrl(area)).expect(200)).body as GpVisitList;
+const dueList = async (s: LoggedIn, area: string) =>
+  (await s.agent.get(visitsUrl(area)).expect(200)).body as GpVisitList;
 const rowOf = (l: GpVisitList, name: string) => l.items.find((i) => i.department.name === name);
 
 const today = todayInDenmark();
@@ -132,7 +141,11 @@ describe('due list', () => {
     ]);
 
     // A visit on 29 Feb 2024, planned, then recorded as held.
-    const v = await post(mads, '/api/activities', activityBody({ hospitalId: nord, departmentId: kard, startsOn: '2024-02-29' }));
+    const v = await post(
+      mads,
+      '/api/activities',
+      activityBody({ hospitalId: nord, departmentId: kard, startsOn: '2024-02-29' }),
+    );
     expect(v.status, JSON.stringify(v.body)).toBe(201);
     expect((v.body as Activity).hospital).toEqual({ id: nord, name: 'Almen praksis, Område Nord', kind: 'GP_AREA' });
     let row = rowOf(await dueList(mads, nord), 'Kardiologisk Afdeling')!;
@@ -146,13 +159,21 @@ describe('due list', () => {
     expect(row.status).toBe(visitDueStatus('2027-02-28', today));
 
     // Tutorcentret's own visit to the same department does not count for the GP area.
-    const tc = await post(karen, '/api/activities', activityBody({ hospitalId: null, departmentId: kard, startsOn: today }));
+    const tc = await post(
+      karen,
+      '/api/activities',
+      activityBody({ hospitalId: null, departmentId: kard, startsOn: today }),
+    );
     expect(tc.status).toBe(400); // Tutorcentret's activities are its hospital's
     const ahh = (await karen.agent.get('/api/org-units').expect(200)).body;
     const ahhId = ((ahh.items ?? ahh) as { id: string; name: string }[]).find(
       (u) => u.name === 'Amager og Hvidovre Hospital',
     )!.id;
-    const tcVisit = await post(karen, '/api/activities', activityBody({ hospitalId: ahhId, departmentId: kard, startsOn: today }));
+    const tcVisit = await post(
+      karen,
+      '/api/activities',
+      activityBody({ hospitalId: ahhId, departmentId: kard, startsOn: today }),
+    );
     expect(tcVisit.status, JSON.stringify(tcVisit.body)).toBe(201);
     await setState(karen, tcVisit.body as Activity, 'HELD');
     expect(rowOf(await dueList(mads, nord), 'Kardiologisk Afdeling')!.lastVisit?.startsOn).toBe('2024-02-29');
@@ -172,7 +193,11 @@ describe('linking departments', () => {
   it('validates the department, the date and the fields', async () => {
     const akut = dept['Akutmodtagelsen']!;
     // A GP area is not a hospital department.
-    const wrongKind = await post(mads, visitsUrl(nord), { departmentId: syd, joinedOn: '2020-01-01', clinicalLecturers: null });
+    const wrongKind = await post(mads, visitsUrl(nord), {
+      departmentId: syd,
+      joinedOn: '2020-01-01',
+      clinicalLecturers: null,
+    });
     expect(wrongKind.status).toBe(400);
     expect(wrongKind.body.errors[0].path).toBe('body.departmentId');
     const future = await post(mads, visitsUrl(nord), {
@@ -182,9 +207,17 @@ describe('linking departments', () => {
     });
     expect(future.status).toBe(400);
     expect(future.body.errors[0].path).toBe('body.joinedOn');
-    const arr = await post(mads, visitsUrl(nord), { departmentId: akut, joinedOn: '2020-01-01', clinicalLecturers: ['A'] });
+    const arr = await post(mads, visitsUrl(nord), {
+      departmentId: akut,
+      joinedOn: '2020-01-01',
+      clinicalLecturers: ['A'],
+    });
     expect(arr.status).toBe(400);
-    const badDate = await post(mads, visitsUrl(nord), { departmentId: akut, joinedOn: '2020-02-30', clinicalLecturers: null });
+    const badDate = await post(mads, visitsUrl(nord), {
+      departmentId: akut,
+      joinedOn: '2020-02-30',
+      clinicalLecturers: null,
+    });
     expect(badDate.status).toBe(400);
     const unknown = await post(mads, visitsUrl(nord), {
       departmentId: '00000000-0000-4000-8000-000000000001',
@@ -193,19 +226,31 @@ describe('linking departments', () => {
     });
     expect(unknown.status).toBe(404);
     // Linking twice: 409.
-    await post(mads, visitsUrl(nord), { departmentId: akut, joinedOn: '2020-01-01', clinicalLecturers: null }).expect(201);
-    const dup = await post(mads, visitsUrl(nord), { departmentId: akut, joinedOn: '2021-01-01', clinicalLecturers: null });
+    await post(mads, visitsUrl(nord), { departmentId: akut, joinedOn: '2020-01-01', clinicalLecturers: null }).expect(
+      201,
+    );
+    const dup = await post(mads, visitsUrl(nord), {
+      departmentId: akut,
+      joinedOn: '2021-01-01',
+      clinicalLecturers: null,
+    });
     expect(dup.status).toBe(409);
   });
 
   it('edits with optimistic concurrency (409 on a stale version) and keeps the AMU to their own area', async () => {
     const gyn = dept['Gynækologisk-Obstetrisk Afdeling']!;
     const created = (
-      await post(mads, visitsUrl(nord), { departmentId: gyn, joinedOn: '2019-04-01', clinicalLecturers: null }).expect(201)
+      await post(mads, visitsUrl(nord), { departmentId: gyn, joinedOn: '2019-04-01', clinicalLecturers: null }).expect(
+        201,
+      )
     ).body as GpDepartmentVisit;
     expect(created.dueOn).toBe('2022-04-01');
     const url = `${visitsUrl(nord)}/${created.id}`;
-    const ok = await put(mads, url, { joinedOn: '2024-04-01', clinicalLecturers: 'Jonas Krog', version: created.version });
+    const ok = await put(mads, url, {
+      joinedOn: '2024-04-01',
+      clinicalLecturers: 'Jonas Krog',
+      version: created.version,
+    });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect([ok.body.dueOn, ok.body.clinicalLecturers, ok.body.version]).toEqual(['2027-04-01', 'Jonas Krog', 2]);
     const stale = await put(mads, url, { joinedOn: '2018-01-01', clinicalLecturers: null, version: created.version });
@@ -213,9 +258,11 @@ describe('linking departments', () => {
     expect(stale.body.detail).toContain('version 2');
     // Peter Juhl (gp-syd): gp-nord's link answers 404, also when addressed through his own area.
     await put(peter, url, { joinedOn: '2024-04-01', clinicalLecturers: null, version: 2 }).expect(404);
-    await put(peter, `${visitsUrl(syd)}/${created.id}`, { joinedOn: '2024-04-01', clinicalLecturers: null, version: 2 }).expect(
-      404,
-    );
+    await put(peter, `${visitsUrl(syd)}/${created.id}`, {
+      joinedOn: '2024-04-01',
+      clinicalLecturers: null,
+      version: 2,
+    }).expect(404);
     await peter.agent.delete(`${url}?version=2`).set('x-csrf-token', peter.csrf).expect(404);
     // Unlinking: a stale version 409, then gone.
     await mads.agent.delete(`${url}?version=1`).set('x-csrf-token', mads.csrf).expect(409);
@@ -237,15 +284,33 @@ describe('activities organised by a GP area', () => {
     const theme = await post(
       peter,
       '/api/activities',
-      activityBody({ kind: 'THEME_DAY', title: 'Temadag for tutorlæger', hospitalId: syd, capacity: 30, audience: 'SUPERVISORS' }),
+      activityBody({
+        kind: 'THEME_DAY',
+        title: 'Temadag for tutorlæger',
+        hospitalId: syd,
+        capacity: 30,
+        audience: 'SUPERVISORS',
+      }),
     );
     expect(theme.status, JSON.stringify(theme.body)).toBe(201);
     expect(theme.body.hospital.kind).toBe('GP_AREA');
-    const intro = await post(peter, '/api/activities', activityBody({ kind: 'INTRO_MEETING', title: 'Intro', hospitalId: syd, capacity: 20 }));
+    const intro = await post(
+      peter,
+      '/api/activities',
+      activityBody({ kind: 'INTRO_MEETING', title: 'Intro', hospitalId: syd, capacity: 20 }),
+    );
     expect(intro.status).toBe(201);
-    const course = await post(peter, '/api/activities', activityBody({ kind: 'COURSE', title: 'Logbogskursus', hospitalId: syd, capacity: 20 }));
+    const course = await post(
+      peter,
+      '/api/activities',
+      activityBody({ kind: 'COURSE', title: 'Logbogskursus', hospitalId: syd, capacity: 20 }),
+    );
     expect(course.status).toBe(201);
-    const other = await post(peter, '/api/activities', activityBody({ kind: 'THEME_DAY', title: 'Nord', hospitalId: nord, capacity: 30 }));
+    const other = await post(
+      peter,
+      '/api/activities',
+      activityBody({ kind: 'THEME_DAY', title: 'Nord', hospitalId: nord, capacity: 30 }),
+    );
     expect(other.status).toBe(404);
     // A hospital is not the AMU's to organise for.
     const list = (await peter.agent.get('/api/activities').expect(200)).body.items as Activity[];
@@ -260,7 +325,11 @@ describe('activities organised by a GP area', () => {
     expect(karenList.some((a) => a.hospital?.id === syd)).toBe(false);
     await karen.agent.get(`/api/activities/${theme.body.id}`).expect(404);
     // Tutorcentret cannot organise for a GP area.
-    const tc = await post(karen, '/api/activities', activityBody({ kind: 'THEME_DAY', title: 'X', hospitalId: syd, capacity: 5 }));
+    const tc = await post(
+      karen,
+      '/api/activities',
+      activityBody({ kind: 'THEME_DAY', title: 'X', hospitalId: syd, capacity: 5 }),
+    );
     expect(tc.status).toBe(404);
   });
 
@@ -305,7 +374,13 @@ describe('activities organised by a GP area', () => {
     const intro = await post(
       peter,
       '/api/activities',
-      activityBody({ kind: 'INTRO_MEETING', title: 'Intro, forår', hospitalId: syd, capacity: 20, startsOn: plusDays(today, -10) }),
+      activityBody({
+        kind: 'INTRO_MEETING',
+        title: 'Intro, forår',
+        hospitalId: syd,
+        capacity: 20,
+        startsOn: plusDays(today, -10),
+      }),
     );
     expect(intro.status).toBe(201);
     await setState(peter, intro.body as Activity, 'HELD');

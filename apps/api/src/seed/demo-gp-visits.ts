@@ -46,7 +46,8 @@ const SYD: LinkSpec[] = [
       {
         on: rel(-3, -4),
         state: 'HELD',
-        report: 'God modtagelse af introduktionslæger i almen medicin; vejledningssamtaler afholdes, men sent i forløbet.',
+        report:
+          'God modtagelse af introduktionslæger i almen medicin; vejledningssamtaler afholdes, men sent i forløbet.',
       },
     ],
   },
@@ -176,7 +177,14 @@ export async function seedGpVisits(tx: Tx, ctx: SeedContext): Promise<void> {
             data: v.followUps.map((f) => {
               const due = new Date(v.on);
               due.setUTCDate(due.getUTCDate() + f.dueDays);
-              return { tenantId, activityId: a.id, text: f.text, ownerText: f.ownerText, dueOn: due, done: f.done ?? false };
+              return {
+                tenantId,
+                activityId: a.id,
+                text: f.text,
+                ownerText: f.ownerText,
+                dueOn: due,
+                done: f.done ?? false,
+              };
             }),
           });
       }

@@ -3,8 +3,7 @@ import type { LoggedIn } from '../helpers.js';
 import type { Case } from './types.js';
 
 /** The GP area of an AMU (the owner); a random id for a caller without one (refused before it matters). */
-const areaOf = (s: LoggedIn) =>
-  s.me.assignments.find((a) => a.role === 'GP_COORDINATOR')?.unit?.id ?? randomUUID();
+const areaOf = (s: LoggedIn) => s.me.assignments.find((a) => a.role === 'GP_COORDINATOR')?.unit?.id ?? randomUUID();
 const url = (s: LoggedIn) => `/api/gp-areas/${areaOf(s)}/department-visits`;
 
 /** A department the owner's area is not linked to yet (the last one, so demo tests keep theirs). */

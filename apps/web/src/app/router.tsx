@@ -51,6 +51,7 @@ import {
 } from './routes/supervision';
 import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
 import { StrategiesRoute, StrategyRoute } from './routes/strategies';
+import { GpAreaVisitsRoute } from './routes/gp-area-visits';
 
 export const router = createBrowserRouter([
   {
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
           { path: paths.activityStats.path, element: <ActivityStatsRoute /> },
           { path: paths.activity.path, element: <ActivityRoute /> },
           { path: paths.activityEdit.path, element: <ActivityEditRoute /> },
+          { path: paths.gpAreaVisits.path, element: <GpAreaVisitsRoute /> },
           { path: paths.competences.path, element: <CompetencesRoute /> },
           { path: paths.competenceProgress.path, element: <CompetenceProgressRoute /> },
           { path: paths.indicators.path, element: <IndicatorsRoute /> },

@@ -123,7 +123,11 @@ export const KEY_SPECS: Record<ComputedIndicatorKey, KeySpec> = {
     access: 'course',
     order: Prisma.sql`counted, person_name, rkey`,
   },
-  GP_DEPARTMENT_VISITS_ON_TIME: { aggregate: 'sum', access: 'none', order: Prisma.sql`counted, due_on, unit_name, rkey` },
+  GP_DEPARTMENT_VISITS_ON_TIME: {
+    aggregate: 'sum',
+    access: 'none',
+    order: Prisma.sql`counted, due_on, unit_name, rkey`,
+  },
 };
 
 export interface FactParams {
