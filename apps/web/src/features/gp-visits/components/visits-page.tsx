@@ -20,7 +20,7 @@ import { EditLinkModal } from './edit-link-modal';
 import { LinkDepartmentForm } from './link-department-form';
 import { PlanVisitModal } from './plan-visit-modal';
 
-const STATUS_COLORS: Record<VisitDueStatus, string> = { OVERDUE: 'red.9', DUE_SOON: 'orange.9', LATER: 'green.9' };
+const STATUS_COLORS: Record<VisitDueStatus, string> = { OVERDUE: 'red.9', DUE_SOON: '#9c3a00', LATER: '#1e6b2f' };
 const SECTIONS: VisitDueStatus[] = ['OVERDUE', 'DUE_SOON', 'LATER'];
 
 /**
