@@ -68,6 +68,7 @@ export function EditLinkModal({
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('gpVisits.close') }}
       opened={row !== null}
       onClose={close}
       title={row ? t('gpVisits.edit.title', { department: row.department.name }) : ''}

@@ -66,6 +66,7 @@ export function PlanVisitModal({
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('gpVisits.close') }}
       opened={row !== null}
       onClose={onClose}
       title={row ? t('gpVisits.plan.title', { department: row.department.name }) : ''}

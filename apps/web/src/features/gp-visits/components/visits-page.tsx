@@ -57,7 +57,7 @@ export function VisitsPage({ areaId }: { areaId: string }) {
       label: t('gpVisits.columns.lastVisit'),
       value: (r) =>
         r.lastVisit ? (
-          <Anchor component={Link} to={paths.activity.getHref(r.lastVisit.activityId)}>
+          <Anchor component={Link} size="sm" to={paths.activity.getHref(r.lastVisit.activityId)}>
             {formatDate(r.lastVisit.startsOn)}
           </Anchor>
         ) : (
@@ -71,6 +71,7 @@ export function VisitsPage({ areaId }: { areaId: string }) {
         r.plannedVisit ? (
           <Anchor
             component={Link}
+            size="sm"
             to={paths.activity.getHref(r.plannedVisit.activityId)}
             aria-label={t('gpVisits.openPlanned', {
               department: r.department.name,
