@@ -97,6 +97,7 @@ test.describe('AMU department visits', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Almen praksis, Område Syd' })).toBeVisible();
     await expect(page.getByTestId('visits-LATER')).toContainText('Kardiologisk Afdeling');
     await expect(page.getByTestId('visits-OVERDUE')).toHaveCount(0);
+    await expect(page.getByTestId('no-overdue')).toBeVisible();
     await saveScreenshot(page, 'gp-visits-after');
   });
 

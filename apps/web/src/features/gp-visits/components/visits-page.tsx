@@ -146,7 +146,12 @@ export function VisitsPage({ areaId }: { areaId: string }) {
           {list.items.length === 0 && <Text>{t('gpVisits.empty')}</Text>}
           {SECTIONS.map((s) => {
             const rows = list.items.filter((i) => i.status === s);
-            if (rows.length === 0) return null;
+            if (rows.length === 0)
+              return s === 'OVERDUE' && list.items.length > 0 ? (
+                <Text key={s} data-testid="no-overdue">
+                  {t('gpVisits.noOverdue')}
+                </Text>
+              ) : null;
             return (
               <Paper
                 key={s}
