@@ -42,6 +42,7 @@ import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { configureIndicatorCache } from './modules/indicators/indicator-cache.js';
 import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 import { gpAreaRoutes } from './modules/gp-area/gp-area.routes.js';
+import { gpVisitRoutes } from './modules/gp-visits/gp-visits.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -205,6 +206,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...indicatorRoutes(),
     ...strategyRoutes(),
     ...gpAreaRoutes(),
+    ...gpVisitRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

@@ -54,6 +54,11 @@ import {
  *   SUPERVISORS_TRAINED: H1 3 (A, B, X), H2 0, D1 0, region 4 (A, B, X, D).
  * H1's NETWORK: F1, F2, F3 current FACILITATORs at TO, F4 facilitator until 2026-05-31, S a SUPERVISOR.
  *   TRAINED_FACILITATORS: H1 3, D1 0, region 3.
+ * GP training (GP area A): D1 linked (joined 2018-05-01), visit by A HELD 2023-06-30 → due
+ *   2026-06-30 = TO, not overdue; a PLANNED visit 2026-05-01 does not count. D2 linked (joined
+ *   2022-01-01), only a HELD department visit by Tutorcentret (H1, not a GP area) 2025-01-01 →
+ *   due 2025-01-01, overdue. D3 linked with joined 2026-08-01 (after TO) → not counted.
+ *   GP_DEPARTMENT_VISITS_ON_TIME: D1 1/1 = 100.0, D2 0/1 = 0.0, H1 1/2 = 50.0, H2 none, region 1/2.
  */
 const FROM = '2026-01-01';
 const TO = '2026-06-30';
@@ -78,6 +83,7 @@ const UPDATED = new Set([
   'expectation_meeting',
   'feedback_record',
   'education_plan',
+  'gp_training_department',
 ]);
 
 async function ins(db: pg.Client, table: string, row: Record<string, unknown>): Promise<string> {
@@ -304,6 +310,27 @@ async function buildDataSet() {
         end_date: end,
       });
     }
+
+    // GP training: departments linked to GP area A and their visits.
+    u.A = await ins(db, 'org_unit', { kind: 'GP_AREA', name: 'Almen praksis, Testområde' });
+    const link = (dept: string, joined: string) =>
+      ins(db, 'gp_training_department', { gp_area_id: u.A, department_id: dept, joined_on: joined });
+    const visit = (organiser: string, dept: string, on: string, state: string) =>
+      ins(db, 'activity', {
+        hospital_id: organiser,
+        department_id: dept,
+        kind: 'DEPARTMENT_VISIT',
+        title: `Afdelingsbesøg ${on}`,
+        starts_on: on,
+        audience: 'ALL',
+        state,
+      });
+    await link(u.D1!, '2018-05-01');
+    await visit(u.A, u.D1!, '2023-06-30', 'HELD');
+    await visit(u.A, u.D1!, '2026-05-01', 'PLANNED');
+    await link(u.D2!, '2022-01-01');
+    await visit(u.H1!, u.D2!, '2025-01-01', 'HELD');
+    await link(u.D3!, '2026-08-01');
     await db.query('COMMIT');
   } finally {
     await db.end();
@@ -369,6 +396,13 @@ const EXPECTED: Record<ComputedIndicatorKey, { D1: Triple; D2: Triple; H1: Tripl
     H1: [4, 13, 30.8],
     H2: [0, 1, 0],
     region: [4, 14, 28.6],
+  },
+  GP_DEPARTMENT_VISITS_ON_TIME: {
+    D1: [1, 1, 100],
+    D2: [0, 1, 0],
+    H1: [1, 2, 50],
+    H2: [0, 0, null],
+    region: [1, 2, 50],
   },
 };
 
@@ -442,7 +476,7 @@ describe('computeIndicator on a hand-computed data set', () => {
 });
 
 describe('GET /api/indicators', () => {
-  it('gives the ten figures of a department with the same numbers', async () => {
+  it('gives every computed figure of a department with the same numbers', async () => {
     const res = await head.agent.get(`/api/indicators?unitId=${u.D1}&from=${FROM}&to=${TO}`).expect(200);
     expect(res.body.unit).toEqual({ id: u.D1, name: 'Afdeling Et', kind: 'DEPARTMENT' });
     const byKey = Object.fromEntries(
@@ -450,8 +484,9 @@ describe('GET /api/indicators', () => {
         (i) => [i.key, i],
       ),
     );
-    expect(Object.keys(byKey)).toHaveLength(10);
+    expect(Object.keys(byKey).sort()).toEqual([...COMPUTED_INDICATOR_KEYS].sort());
     expect(byKey.MEETINGS_ON_TIME!.value).toBe(90);
+    expect(byKey.GP_DEPARTMENT_VISITS_ON_TIME!.value).toBe(100);
     // Hospital-level keys are measured for the department's hospital.
     expect(byKey.TRAINED_FACILITATORS!.measuredFor.id).toBe(u.H1);
     expect(byKey.TRAINED_FACILITATORS!.value).toBe(3);

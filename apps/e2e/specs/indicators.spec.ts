@@ -88,16 +88,16 @@ test.describe('computed indicators: drill-down', () => {
 });
 
 test.describe('computed indicators: the department panel', () => {
-  test("MVH's cheflæge sees the department's ten indicators, facilitators measured for the hospital", async ({
-    page,
-  }) => {
+  test("MVH's cheflæge sees the department's indicators, facilitators measured for the hospital", async ({ page }) => {
     const me = await loginViaApi(page.request, SUSANNE);
     const dept = me.assignments.find((a) => a.role === 'DEPARTMENT_HEAD')!.unit!;
     await page.goto(`/indicators?unitId=${dept.id}`);
     const panel = page.getByTestId('department-indicators');
     await expect(panel.getByRole('heading', { level: 2, name: 'Strategiindikatorer' })).toBeVisible();
     const table = panel.getByTestId('department-indicators-table');
-    await expect(table.locator('tbody tr')).toHaveCount(10);
+    // Issue 5's ten and issue 6's GP-training visits on time.
+    await expect(table.locator('tbody tr')).toHaveCount(11);
+    await expect(table.locator('tbody tr', { hasText: 'Afdelinger i almen medicin besøgt til tiden' })).toHaveCount(1);
     // MVH's network has 7 trained facilitators (demo): the hospital's value, with a link to the records.
     const row = table.locator('tbody tr', { hasText: 'Uddannede facilitatorer i netværket' });
     await expect(row).toContainText('Opgøres for hele hospitalet');

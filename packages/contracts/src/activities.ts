@@ -4,9 +4,19 @@ import { isoDateSchema } from './roles.js';
 
 /**
  * Tutorcentret's activities (seed 000): afdelingsvendte besøg (department visits with focus on
- * education), vejlederkurser (supervisor courses), temadage, workshops and tematimer.
+ * education), vejlederkurser (supervisor courses), temadage, workshops and tematimer; and the
+ * AMU's in general practice (seed 001): introduktionsmøder, logbogskurser and courses for tutor
+ * doctors, theme days, and the 3-yearly visits to hospital departments in GP training.
  */
-export const ACTIVITY_KINDS = ['DEPARTMENT_VISIT', 'SUPERVISOR_COURSE', 'THEME_DAY', 'WORKSHOP', 'THEME_HOUR'] as const;
+export const ACTIVITY_KINDS = [
+  'DEPARTMENT_VISIT',
+  'SUPERVISOR_COURSE',
+  'THEME_DAY',
+  'WORKSHOP',
+  'THEME_HOUR',
+  'INTRO_MEETING',
+  'COURSE',
+] as const;
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof activityKindSchema>;
 
@@ -59,7 +69,10 @@ function checkDepartment(v: { kind: ActivityKind; departmentId: string | null },
 export const createActivitySchema = z
   .strictObject({
     ...activityFields,
-    /** The hospital whose education centre holds it; null = region-wide (regional administrator only). */
+    /**
+     * Organised by: the hospital whose education centre holds it, or the GP area (org unit kind
+     * GP_AREA) whose AMU holds it; null = region-wide (regional administrator only).
+     */
     hospitalId: uuidSchema.nullable(),
   })
   .superRefine((v, ctx) => {
@@ -155,6 +168,7 @@ export const activitySummarySchema = z.strictObject({
   audience: activityAudienceSchema,
   capacity: z.number().int().nullable(),
   state: activityStateSchema,
+  /** Organised by: a hospital or a GP area; null = region-wide. */
   hospital: unitRefSchema.nullable(),
   department: unitRefSchema.nullable(),
   registeredCount: z.number().int(),

@@ -24,3 +24,4 @@ export * from './indicators.js';
 export * from './strategies.js';
 export * from './general-practitioners.js';
 export * from './gp-area.js';
+export * from './gp-visits.js';

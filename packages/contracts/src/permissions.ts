@@ -145,6 +145,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'courses:read',
     'gp-area:manage',
     'competences:read',
+    'activities:manage', // the area's theme days, intro meetings, courses and department visits
   ],
   CME_COORDINATOR: ['profile:read', 'org:read', 'education-bodies:read', 'cme-groups:manage'],
   TENANT_ADMIN: [

@@ -59,6 +59,8 @@ export const COMPUTED_INDICATORS = {
   TRAINEES_WITHOUT_FEEDBACK_4W: { valueType: 'COUNT', direction: 'AT_MOST' },
   /** Active trainees at `to` whose course has an education plan / active trainees. */
   TRAINEES_WITH_EDUCATION_PLAN: { valueType: 'PERCENT', direction: 'AT_LEAST' },
+  /** Departments in GP training at `to` whose 3-yearly AMU visit is not overdue at `to` / such departments. */
+  GP_DEPARTMENT_VISITS_ON_TIME: { valueType: 'PERCENT', direction: 'AT_LEAST' },
 } as const satisfies Record<string, { valueType: IndicatorValueType; direction: IndicatorDirection }>;
 export type ComputedIndicatorKey = keyof typeof COMPUTED_INDICATORS;
 export const COMPUTED_INDICATOR_KEYS = Object.keys(COMPUTED_INDICATORS) as [

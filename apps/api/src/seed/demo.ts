@@ -16,6 +16,7 @@ import { seedIndicators } from './demo-indicators.js';
 import { seedStrategies } from './demo-strategies.js';
 import { seedGeneralPractitioners } from './demo-general-practitioners.js';
 import { seedGpArea } from './demo-gp-area.js';
+import { seedGpVisits } from './demo-gp-visits.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -72,6 +73,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedStrategies,
   seedGeneralPractitioners,
   seedGpArea,
+  seedGpVisits,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

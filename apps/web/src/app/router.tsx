@@ -54,6 +54,7 @@ import {
 } from './routes/supervision';
 import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
 import { StrategiesRoute, StrategyRoute } from './routes/strategies';
+import { GpAreaVisitsRoute } from './routes/gp-area-visits';
 
 export const router = createBrowserRouter([
   {
@@ -77,6 +78,7 @@ export const router = createBrowserRouter([
           { path: paths.activityStats.path, element: <ActivityStatsRoute /> },
           { path: paths.activity.path, element: <ActivityRoute /> },
           { path: paths.activityEdit.path, element: <ActivityEditRoute /> },
+          { path: paths.gpAreaVisits.path, element: <GpAreaVisitsRoute /> },
           { path: paths.competences.path, element: <CompetencesRoute /> },
           { path: paths.gpArea.path, element: <GpAreaRoute /> },
           { path: paths.gpAreaUnit.path, element: <GpAreaUnitRoute /> },

@@ -1,7 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Tx } from '../../lib/db.js';
 
-/** Where the caller may act: the whole tenant, or the hospitals (and units) in their scope. */
+/** Where the caller may act: the whole tenant, or the hospitals / GP areas (and units) in their scope. */
 export type ActivityScope = 'tenant' | Set<string>;
 
 const unitRef = { select: { id: true, name: true, kind: true } } as const;
@@ -131,6 +131,12 @@ export function unitInfo(tx: Tx, tenantId: string, id: string) {
     where: { tenantId, id, closedAt: null },
     select: { id: true, kind: true, parentId: true },
   });
+}
+
+/** Whether the department is linked to the GP area's general-practice training (gp-visits module's table). */
+export async function isLinkedToGpArea(tx: Tx, tenantId: string, gpAreaId: string, departmentId: string) {
+  const n = await tx.gpTrainingDepartment.count({ where: { tenantId, gpAreaId, departmentId } });
+  return n > 0;
 }
 
 export interface ActivityData {

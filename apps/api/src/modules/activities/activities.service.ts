@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_KINDS,
   todayInDenmark,
   type Activity,
   type ActivityStats,
@@ -135,14 +136,28 @@ async function checkUnitInScope(c: ActivityCtx, unitId: string) {
   if (!unit || (c.scope !== 'tenant' && !c.scope.has(unit.id))) throw notFound('The unit');
 }
 
-async function checkDepartment(c: ActivityCtx, hospitalId: string | null, departmentId: string | null) {
+/**
+ * The department of a department visit. For a hospital's activity: a department of that hospital
+ * in the caller's scope (as before). For a GP area's activity: a department linked to the area's
+ * GP training (the department itself lies outside the AMU's area, so no unit-scope check).
+ */
+async function checkDepartment(c: ActivityCtx, organiserId: string | null, departmentId: string | null) {
   if (!departmentId) return;
+  const organiser = organiserId ? await repo.unitInfo(c.tx, c.tenantId, organiserId) : null;
+  if (organiser?.kind === 'GP_AREA') {
+    if (!(await repo.isLinkedToGpArea(c.tx, c.tenantId, organiser.id, departmentId)))
+      throw invalid('body.departmentId', 'The department is not linked to the GP area’s general-practice training');
+    return;
+  }
   const dept = await repo.unitInfo(c.tx, c.tenantId, departmentId);
   if (!dept || (c.scope !== 'tenant' && !c.scope.has(dept.id))) throw notFound('The department');
   if (dept.kind !== 'DEPARTMENT') throw invalid('body.departmentId', 'Choose a department');
-  if (hospitalId && dept.parentId !== hospitalId)
+  if (organiserId && dept.parentId !== organiserId)
     throw invalid('body.departmentId', 'The department is not in the activity’s hospital');
 }
+
+/** Organisers of an activity: a hospital (its education centre) or a GP area (its AMU). */
+const ORGANISER_KINDS = new Set(['HOSPITAL', 'GP_AREA']);
 
 export async function createActivity(c: ActivityCtx, body: CreateActivity): Promise<Activity> {
   if (body.hospitalId === null) {
@@ -154,7 +169,7 @@ export async function createActivity(c: ActivityCtx, body: CreateActivity): Prom
   } else {
     const h = await repo.unitInfo(c.tx, c.tenantId, body.hospitalId);
     if (!h || (c.scope !== 'tenant' && !c.scope.has(h.id))) throw notFound('The hospital');
-    if (h.kind !== 'HOSPITAL') throw invalid('body.hospitalId', 'Choose a hospital');
+    if (!ORGANISER_KINDS.has(h.kind)) throw invalid('body.hospitalId', 'Choose a hospital or a GP area');
   }
   await checkDepartment(c, body.hospitalId, body.departmentId);
   const id = await repo.createActivity(c.tx, c.tenantId, body.hospitalId, body);
@@ -331,6 +346,8 @@ export async function updateFollowUp(
   return getActivity(c, id);
 }
 
+const OPTIONAL_STAT_KINDS = new Set<string>(['INTRO_MEETING', 'COURSE']);
+
 export async function stats(c: ActivityCtx, q: ActivityStatsQuery): Promise<ActivityStats> {
   if (q.unitId) await checkUnitInScope(c, q.unitId);
   const r = await repo.activityStats(c.tx, c.tenantId, { ...q, scope: c.scope });
@@ -340,7 +357,8 @@ export async function stats(c: ActivityCtx, q: ActivityStatsQuery): Promise<Acti
     to: q.to,
     supervisorsTrained: r.totals.supervisors_trained,
     departmentsVisited: r.totals.departments_visited,
-    byKind: (['DEPARTMENT_VISIT', 'SUPERVISOR_COURSE', 'THEME_DAY', 'WORKSHOP', 'THEME_HOUR'] as const).map((kind) => ({
+    // Tutorcentret's five kinds always; the AMU's (intro meetings, courses) when any was held.
+    byKind: ACTIVITY_KINDS.filter((kind) => !OPTIONAL_STAT_KINDS.has(kind) || byKind.has(kind)).map((kind) => ({
       kind,
       held: byKind.get(kind)?.held ?? 0,
       participants: byKind.get(kind)?.participants ?? 0,

@@ -3,6 +3,7 @@ import {
   COMPUTED_INDICATORS,
   FEEDBACK_SILENCE_DAYS,
   NEW_HOLDER_MONTHS,
+  VISIT_INTERVAL_YEARS,
   WORKING_GRACE_DAYS,
   type ComputedIndicatorKey,
   type IndicatorResult,
@@ -58,6 +59,11 @@ import type { AuthedCtx } from '../../lib/route.js';
  *   (to − 28 days, to] — the supervision module's "no feedback in 4 weeks" flag judged at `to`.
  * - TRAINEES_WITH_EDUCATION_PLAN (%): courses (not cancelled) running at `to`; numerator = those
  *   with an education plan having at least one version saved by the end of `to`.
+ * - GP_DEPARTMENT_VISITS_ON_TIME (%): hospital departments (open at `to`) linked to a GP area's
+ *   general-practice training with a joined date on or before `to`; numerator = those whose visit
+ *   is not overdue at `to`: the latest HELD DEPARTMENT_VISIT organised by a GP area the department
+ *   is linked to that took place by `to` (else the earliest joined date) plus VISIT_INTERVAL_YEARS
+ *   (3) is on or after `to` (the due-list rule of the gp-visits module). Counted for the department.
  * "Trainees" are courses: a trainee with two courses running counts twice.
  */
 export interface IndicatorScopes {
@@ -116,6 +122,11 @@ export const KEY_SPECS: Record<ComputedIndicatorKey, KeySpec> = {
     aggregate: 'sum',
     access: 'course',
     order: Prisma.sql`counted, person_name, rkey`,
+  },
+  GP_DEPARTMENT_VISITS_ON_TIME: {
+    aggregate: 'sum',
+    access: 'none',
+    order: Prisma.sql`counted, due_on, unit_name, rkey`,
   },
 };
 
@@ -330,6 +341,27 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
               WHERE ep.tenant_id = c.tenant_id AND ep.course_id = c.id AND v.created_at < ${endOfTo}) AS has_plan) pl
           ${courseJoins}
          WHERE ${runningAtTo}`;
+    case 'GP_DEPARTMENT_VISITS_ON_TIME':
+      return Prisma.sql`
+        SELECT d.id AS unit_id, d.id::text AS rkey, NULL::text AS person, d.name AS unit_name,
+               ${day(Prisma.sql`g.joined_on`)} AS started_on, ${day(Prisma.sql`v.last_on`)} AS held_on,
+               ${day(Prisma.sql`g.due_on`)} AS due_on, (g.due_on >= ${to}) AS counted,
+               (CASE WHEN g.due_on >= ${to} THEN 1 ELSE 0 END) AS num, 1 AS den
+          FROM org_unit d
+         CROSS JOIN LATERAL (
+           SELECT min(l.joined_on) AS joined_on FROM gp_training_department l
+            WHERE l.tenant_id = d.tenant_id AND l.department_id = d.id AND l.joined_on <= ${to}) j
+         CROSS JOIN LATERAL (
+           SELECT max(a.starts_on) AS last_on FROM activity a
+             JOIN gp_training_department l ON l.tenant_id = a.tenant_id AND l.gp_area_id = a.hospital_id
+                                          AND l.department_id = a.department_id
+            WHERE a.tenant_id = d.tenant_id AND a.department_id = d.id AND a.kind = 'DEPARTMENT_VISIT'
+              AND a.state = 'HELD' AND a.starts_on <= ${to}) v
+         CROSS JOIN LATERAL (
+           SELECT j.joined_on,
+                  (COALESCE(v.last_on, j.joined_on) + make_interval(years => ${VISIT_INTERVAL_YEARS}::int))::date AS due_on) g
+         WHERE d.tenant_id = ${T} AND d.kind = 'DEPARTMENT' AND j.joined_on IS NOT NULL
+           AND (d.closed_at IS NULL OR d.closed_at > ${atTo}) AND ${scoped(Prisma.sql`d.id`)}`;
   }
 }
 

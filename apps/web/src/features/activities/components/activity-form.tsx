@@ -35,6 +35,7 @@ import { errorMessage } from '@/lib/error-message';
 import { useCreateActivity } from '../api/create-activity';
 import { activityQueryOptions } from '../api/get-activity';
 import { useUnits } from '../api/get-units';
+import { useDueList } from '@/features/gp-visits/api/get-due-list';
 import { useUpdateActivity } from '../api/update-activity';
 import { activityDates } from './format';
 
@@ -109,11 +110,18 @@ export function ActivityForm({ activity }: { activity: Activity | null }) {
   const [conflict, setConflict] = useState<{ current: Activity; changed: (typeof EDITABLE)[number][] } | null>(null);
   const [formError, setFormError] = useState<unknown>(null);
 
-  // Hospitals the caller may plan for: all of them for a region-wide role, else their own.
+  // Organisers the caller may plan for: hospitals (an education centre) and GP areas (an AMU);
+  // all of them for a region-wide role, else their own.
   const managing = me.assignments.filter((a) => a.inForce && ROLE_PERMISSIONS[a.role].includes('activities:manage'));
   const regionWide = managing.some((a) => a.unit === null);
   const myUnits = new Set(managing.flatMap((a) => (a.unit ? [a.unit.id] : [])));
-  const hospitals = (units.data ?? []).filter((u) => u.kind === 'HOSPITAL' && (regionWide || myUnits.has(u.id)));
+  const hospitals = (units.data ?? []).filter(
+    (u) => (u.kind === 'HOSPITAL' || u.kind === 'GP_AREA') && (regionWide || myUnits.has(u.id)),
+  );
+  // Tutorcentret sees "Hospital" as before; with a GP area among the choices it reads "Organised by".
+  const organiserLabel = hospitals.some((h) => h.kind === 'GP_AREA')
+    ? t('activities.fields.organiser')
+    : t('activities.fields.hospital');
 
   const defaults = valuesOf(activity);
   // A hospital-scoped centre plans for its own hospital (the first in scope until another is chosen).
@@ -122,9 +130,15 @@ export function ActivityForm({ activity }: { activity: Activity | null }) {
   const { errors } = form.formState;
   const kind = form.watch('kind');
   const hospitalId = form.watch('hospitalId') ?? fallbackHospital;
-  const departments = (units.data ?? []).filter(
-    (u) => u.kind === 'DEPARTMENT' && (hospitalId ? u.parentId === hospitalId : regionWide),
-  );
+  // A GP area visits the departments linked to its GP training; a hospital its own departments.
+  const organiserIsArea =
+    (units.data ?? []).find((u) => u.id === hospitalId)?.kind === 'GP_AREA' || activity?.hospital?.kind === 'GP_AREA';
+  const linked = useDueList(organiserIsArea && kind === 'DEPARTMENT_VISIT' && hospitalId ? hospitalId : null);
+  const departments = organiserIsArea
+    ? (linked.data?.items ?? []).map((l) => ({ id: l.department.id, name: l.department.name }))
+    : (units.data ?? []).filter(
+        (u) => u.kind === 'DEPARTMENT' && (hospitalId ? u.parentId === hospitalId : regionWide),
+      );
 
   const showServerErrors = (error: unknown) => {
     if (error instanceof ApiError && error.problem.errors) {
@@ -249,7 +263,7 @@ export function ActivityForm({ activity }: { activity: Activity | null }) {
                 name="hospitalId"
                 render={({ field }) => (
                   <NativeSelect
-                    label={t('activities.fields.hospital')}
+                    label={organiserLabel}
                     value={field.value ?? fallbackHospital ?? ''}
                     onChange={(e) => {
                       field.onChange(e.currentTarget.value || null);
@@ -259,7 +273,12 @@ export function ActivityForm({ activity }: { activity: Activity | null }) {
                       ...(regionWide ? [{ value: '', label: t('activities.fields.regionWide') }] : []),
                       ...hospitals.map((h) => ({ value: h.id, label: h.name })),
                     ]}
-                    error={errors.hospitalId && t('activities.errors.hospitalId')}
+                    error={
+                      errors.hospitalId &&
+                      (hospitals.some((h) => h.kind === 'GP_AREA')
+                        ? t('activities.errors.organiser')
+                        : t('activities.errors.hospitalId'))
+                    }
                   />
                 )}
               />

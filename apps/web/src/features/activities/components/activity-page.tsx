@@ -53,7 +53,11 @@ export function ActivityPage({ id }: { id: string }) {
               <Fact label={t('activities.fields.when')}>{activityDates(a)}</Fact>
               {a.place && <Fact label={t('activities.fields.place')}>{a.place}</Fact>}
               <Fact label={t('activities.fields.audience')}>{t(`activities.audiences.${a.audience}`)}</Fact>
-              <Fact label={t('activities.fields.hospital')}>
+              <Fact
+                label={
+                  a.hospital?.kind === 'GP_AREA' ? t('activities.fields.organiser') : t('activities.fields.hospital')
+                }
+              >
                 {a.hospital?.name ?? t('activities.fields.regionWide')}
               </Fact>
               {a.department && <Fact label={t('activities.fields.department')}>{a.department.name}</Fact>}

@@ -123,5 +123,13 @@ export function recordColumns(t: TFunction, key: ComputedIndicatorKey): RecordCo
         started,
         { key: 'hasPlan', label: c('hasPlan'), text: (r) => yesNo(t, r.counted) },
       ];
+    case 'GP_DEPARTMENT_VISITS_ON_TIME':
+      return [
+        department,
+        { key: 'joinedOn', label: c('joinedOn'), text: (r) => dateOrDash(r.startedOn) },
+        { key: 'lastVisit', label: c('lastVisit'), text: (r) => dateOrDash(r.heldOn) },
+        { key: 'visitDue', label: c('visitDue'), text: (r) => dateOrDash(r.dueOn) },
+        { key: 'visitOnTime', label: c('visitOnTime'), text: (r) => yesNo(t, r.counted) },
+      ];
   }
 }
