@@ -59,6 +59,8 @@ export const COMPUTED_INDICATORS = {
   TRAINEES_WITHOUT_FEEDBACK_4W: { valueType: 'COUNT', direction: 'AT_MOST' },
   /** Active trainees at `to` whose course has an education plan / active trainees. */
   TRAINEES_WITH_EDUCATION_PLAN: { valueType: 'PERCENT', direction: 'AT_LEAST' },
+  /** Active GPs at `to` who are members of an active continuing-education group / active GPs. */
+  GPS_IN_GROUP: { valueType: 'PERCENT', direction: 'AT_LEAST' },
 } as const satisfies Record<string, { valueType: IndicatorValueType; direction: IndicatorDirection }>;
 export type ComputedIndicatorKey = keyof typeof COMPUTED_INDICATORS;
 export const COMPUTED_INDICATOR_KEYS = Object.keys(COMPUTED_INDICATORS) as [

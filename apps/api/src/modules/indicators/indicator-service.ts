@@ -59,6 +59,10 @@ import type { AuthedCtx } from '../../lib/route.js';
  * - TRAINEES_WITH_EDUCATION_PLAN (%): courses (not cancelled) running at `to`; numerator = those
  *   with an education plan having at least one version saved by the end of `to`.
  * "Trainees" are courses: a trainee with two courses running counts twice.
+ * - GPS_IN_GROUP (%): GPs of the register active at `to` (settled on or before `to` or no date,
+ *   not left by `to`); numerator = those with a membership covering `to` (joined ≤ to, not left by
+ *   to) of a group active at `to` (started ≤ to, not closed by to). Counted for the GP's practice,
+ *   so a GP area and the region get figures (see cme-groups.repository.ts for the same rules).
  */
 export interface IndicatorScopes {
   /**
@@ -117,6 +121,7 @@ export const KEY_SPECS: Record<ComputedIndicatorKey, KeySpec> = {
     access: 'course',
     order: Prisma.sql`counted, person_name, rkey`,
   },
+  GPS_IN_GROUP: { aggregate: 'sum', access: 'none', order: Prisma.sql`counted, unit_name, person_name, rkey` },
 };
 
 export interface FactParams {
@@ -330,6 +335,23 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
               WHERE ep.tenant_id = c.tenant_id AND ep.course_id = c.id AND v.created_at < ${endOfTo}) AS has_plan) pl
           ${courseJoins}
          WHERE ${runningAtTo}`;
+    case 'GPS_IN_GROUP':
+      return Prisma.sql`
+        SELECT gp.practice_id AS unit_id, gp.id::text AS rkey, NULL::text AS person,
+               gp.name AS person_name, pr.name AS unit_name, ${day(Prisma.sql`gp.settled_on`)} AS started_on,
+               cov.covered AS counted, (CASE WHEN cov.covered THEN 1 ELSE 0 END) AS num, 1 AS den
+          FROM general_practitioner gp
+          JOIN org_unit pr ON pr.tenant_id = gp.tenant_id AND pr.id = gp.practice_id
+         CROSS JOIN LATERAL (
+           SELECT EXISTS (
+             SELECT 1 FROM cme_group_member m
+               JOIN cme_group g ON g.tenant_id = m.tenant_id AND g.id = m.group_id
+              WHERE m.tenant_id = gp.tenant_id AND m.gp_id = gp.id
+                AND m.joined_on <= ${to} AND (m.left_on IS NULL OR m.left_on > ${to})
+                AND g.started_on <= ${to} AND (g.closed_on IS NULL OR g.closed_on > ${to})) AS covered) cov
+         WHERE gp.tenant_id = ${T}
+           AND (gp.settled_on IS NULL OR gp.settled_on <= ${to}) AND (gp.left_on IS NULL OR gp.left_on > ${to})
+           AND ${scoped(Prisma.sql`gp.practice_id`)}`;
   }
 }
 

@@ -123,5 +123,12 @@ export function recordColumns(t: TFunction, key: ComputedIndicatorKey): RecordCo
         started,
         { key: 'hasPlan', label: c('hasPlan'), text: (r) => yesNo(t, r.counted) },
       ];
+    case 'GPS_IN_GROUP':
+      return [
+        { key: 'gp', label: c('gp'), text: (r) => r.personName },
+        { key: 'practice', label: c('practice'), text: (r) => r.unitName },
+        { key: 'settledOn', label: c('settledOn'), text: (r) => dateOrDash(r.startedOn) },
+        { key: 'inGroup', label: c('inGroup'), text: (r) => yesNo(t, r.counted) },
+      ];
   }
 }
