@@ -40,12 +40,13 @@ export function CoverageSection() {
         </Text>
       </Paper>
       {chart.length > 0 && (
-        <div role="img" aria-label={t('cmeGroups.coverage.chartAlt', { summary })}>
+        <div role="img" aria-label={t('cmeGroups.coverage.chartAlt', { summary })} style={{ overflow: 'hidden' }}>
           <BarChart
             h={Math.max(140, chart.length * 60)}
             data={chart}
             dataKey="area"
             orientation="vertical"
+            withTooltip={false}
             yAxisProps={{ width: 150, tick: { fontSize: 11 } }}
             xAxisProps={{ domain: [0, 100] }}
             valueFormatter={(v) => `${v} %`}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, List, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -91,8 +91,8 @@ export function CmeNav() {
 export function NewlySettledText({ newly }: { newly: boolean }) {
   const { t } = useTranslation();
   return newly ? (
-    <Text span size="sm" fw={600} c="orange.9">
+    <Badge color="orange" variant="light" c="dark.8" radius="sm">
       {t('cmeGroups.newlySettled')}
-    </Text>
+    </Badge>
   ) : null;
 }
