@@ -72,9 +72,9 @@ async function createArea() {
   }
 }
 
-const post = (who: LoggedIn, path: string, body: unknown) =>
+const post = (who: LoggedIn, path: string, body: object) =>
   who.agent.post(path).set('x-csrf-token', who.csrf).send(body);
-const put = (who: LoggedIn, path: string, body: unknown) =>
+const put = (who: LoggedIn, path: string, body: object) =>
   who.agent.put(path).set('x-csrf-token', who.csrf).send(body);
 
 async function addGp(key: string, name: string, settledOn: string, leftOn: string | null, practice = 0) {

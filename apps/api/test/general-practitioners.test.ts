@@ -202,7 +202,7 @@ describe('writing the register', () => {
   });
 
   it('refuses bad input with field errors', async () => {
-    const post = (body: unknown) =>
+    const post = (body: object) =>
       lone.agent.post('/api/general-practitioners').set('x-csrf-token', lone.csrf).send(body);
     const bad = await post(fields({ authorisationId: 'x!', email: 'not-an-email', name: '' })).expect(400);
     const paths = (bad.body.errors as { path: string }[]).map((e) => e.path).sort();

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { loginViaApi } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { HOVEDSTADEN_USERS } from '../fixtures/demo-users';
-import { expect, saveScreenshot, test, type Page } from '../fixtures/test';
+import type { Page } from '@playwright/test';
+import { expect, saveScreenshot, test } from '../fixtures/test';
 
 const LONE = HOVEDSTADEN_USERS.CME_COORDINATOR; // efteruddannelseskoordinator, Region Hovedstaden
 
@@ -17,10 +18,12 @@ async function noSidewaysScroll(page: Page) {
   const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
     const cw = document.documentElement.clientWidth;
     // The elements that reach past the right edge, to name in the failure.
-    const wide = [...document.querySelectorAll('body *')]
+    const wide = Array.from(document.querySelectorAll('body *'))
       .filter((e) => e.getBoundingClientRect().right > cw + 1)
       .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${(e.textContent ?? '').slice(0, 40)}`);
+      .map(
+        (e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')} ${(e.textContent ?? '').slice(0, 40)}`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, clientWidth: cw, wide };
   });
   expect(scrollWidth, wide.join('\n')).toBeLessThanOrEqual(clientWidth);

@@ -127,17 +127,14 @@ export const cases: Record<string, Case> = {
     send: async (s, _ids, owner) => {
       // A GP created for this case (the demo GPs stay in practice).
       const { practiceId } = await aGp(owner);
-      const made = await owner.agent
-        .post('/api/general-practitioners')
-        .set('x-csrf-token', owner.csrf)
-        .send({
-          practiceId,
-          name: 'Ophørende Læge',
-          email: null,
-          authorisationId: null,
-          settledOn: '2001-01-01',
-          leftOn: null,
-        });
+      const made = await owner.agent.post('/api/general-practitioners').set('x-csrf-token', owner.csrf).send({
+        practiceId,
+        name: 'Ophørende Læge',
+        email: null,
+        authorisationId: null,
+        settledOn: '2001-01-01',
+        leftOn: null,
+      });
       const id = made.status === 201 ? (made.body.id as string) : randomUUID();
       return s.agent
         .post(`/api/general-practitioners/${id}/leave`)
