@@ -74,8 +74,7 @@ async function createArea() {
 
 const post = (who: LoggedIn, path: string, body: object) =>
   who.agent.post(path).set('x-csrf-token', who.csrf).send(body);
-const put = (who: LoggedIn, path: string, body: object) =>
-  who.agent.put(path).set('x-csrf-token', who.csrf).send(body);
+const put = (who: LoggedIn, path: string, body: object) => who.agent.put(path).set('x-csrf-token', who.csrf).send(body);
 
 async function addGp(key: string, name: string, settledOn: string, leftOn: string | null, practice = 0) {
   const res = await post(lone, '/api/general-practitioners', {
