@@ -45,6 +45,8 @@ describe('indicatorMet', () => {
     expect(indicatorMet(5, null, 'AT_LEAST')).toBeNull();
   });
   it('lists every computed indicator the issue names', () => {
-    expect(COMPUTED_INDICATOR_KEYS).toHaveLength(10);
+    // Ten of the dashboards issue; issue 6 adds the share of GPs in a continuing-education group.
+    expect(COMPUTED_INDICATOR_KEYS).toHaveLength(11);
+    expect(COMPUTED_INDICATOR_KEYS).toContain('GPS_IN_GROUP');
   });
 });
