@@ -28,6 +28,8 @@ import { platformRoutes } from './modules/platform/platform.routes.js';
 import { orgAdminRoutes } from './modules/org-admin/org-admin.routes.js';
 import { peopleAdminRoutes } from './modules/people-admin/people-admin.routes.js';
 import { IMPORT_ROUTE_PATH, importRoutes } from './modules/imports/imports.routes.js';
+import { cmeGroupRoutes } from './modules/cme-groups/cme-groups.routes.js';
+import { gpRegisterRoutes } from './modules/general-practitioners/gp-register.routes.js';
 import { educationBodyRoutes } from './modules/education-bodies/education-bodies.routes.js';
 import { functionDescriptionRoutes } from './modules/function-descriptions/function-descriptions.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
@@ -207,6 +209,8 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...strategyRoutes(),
     ...gpAreaRoutes(),
     ...gpVisitRoutes(),
+    ...gpRegisterRoutes(),
+    ...cmeGroupRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

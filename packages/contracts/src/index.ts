@@ -25,3 +25,4 @@ export * from './strategies.js';
 export * from './general-practitioners.js';
 export * from './gp-area.js';
 export * from './gp-visits.js';
+export * from './cme-groups.js';

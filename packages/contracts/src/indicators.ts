@@ -29,6 +29,12 @@ export const HOSPITAL_LEVEL_INDICATORS: readonly ComputedIndicatorKey[] = [
   'TRAINED_FACILITATORS',
 ];
 
+/**
+ * Indicators of general practice: their facts belong to practices (under a GP area), never to a
+ * hospital or department, so a hospital's or department's panel leaves them out.
+ */
+export const GENERAL_PRACTICE_INDICATORS: readonly ComputedIndicatorKey[] = ['GPS_IN_GROUP'];
+
 const periodQuery = {
   /** A hospital or department; omitted = the whole region (tenant-wide roles only). */
   unitId: uuidSchema.optional(),

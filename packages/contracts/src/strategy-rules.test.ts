@@ -62,5 +62,9 @@ describe('indicatorMet', () => {
       ]),
     );
     expect(COMPUTED_INDICATOR_KEYS.length).toBeGreaterThanOrEqual(11);
+  it('lists every computed indicator the issue names', () => {
+    // Ten of the dashboards issue; issue 6 adds the share of GPs in a continuing-education group.
+    expect(COMPUTED_INDICATOR_KEYS).toHaveLength(11);
+    expect(COMPUTED_INDICATOR_KEYS).toContain('GPS_IN_GROUP');
   });
 });

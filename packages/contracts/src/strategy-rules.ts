@@ -61,6 +61,8 @@ export const COMPUTED_INDICATORS = {
   TRAINEES_WITH_EDUCATION_PLAN: { valueType: 'PERCENT', direction: 'AT_LEAST' },
   /** Departments in GP training at `to` whose 3-yearly AMU visit is not overdue at `to` / such departments. */
   GP_DEPARTMENT_VISITS_ON_TIME: { valueType: 'PERCENT', direction: 'AT_LEAST' },
+  /** Active GPs at `to` who are members of an active continuing-education group / active GPs. */
+  GPS_IN_GROUP: { valueType: 'PERCENT', direction: 'AT_LEAST' },
 } as const satisfies Record<string, { valueType: IndicatorValueType; direction: IndicatorDirection }>;
 export type ComputedIndicatorKey = keyof typeof COMPUTED_INDICATORS;
 export const COMPUTED_INDICATOR_KEYS = Object.keys(COMPUTED_INDICATORS) as [

@@ -17,6 +17,7 @@ import { seedStrategies } from './demo-strategies.js';
 import { seedGeneralPractitioners } from './demo-general-practitioners.js';
 import { seedGpArea } from './demo-gp-area.js';
 import { seedGpVisits } from './demo-gp-visits.js';
+import { seedCmeGroups } from './demo-cme-groups.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -74,6 +75,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedGeneralPractitioners,
   seedGpArea,
   seedGpVisits,
+  seedCmeGroups,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

@@ -11,6 +11,11 @@ import { LoginRoute } from './routes/login';
 import { ProfileRoute } from './routes/profile';
 import { StartRoute } from './routes/start';
 import { ActivitiesRoute } from './routes/activities';
+import { CmeAnnualReportRoute } from './routes/cme-annual-report';
+import { CmeGroupRoute } from './routes/cme-group';
+import { CmeGroupsRoute } from './routes/cme-groups';
+import { CmeLeaderCoursesRoute } from './routes/cme-leader-courses';
+import { GeneralPractitionersRoute } from './routes/general-practitioners';
 import { ActivityRoute } from './routes/activity';
 import { ActivityNewRoute } from './routes/activity-new';
 import { ActivityEditRoute } from './routes/activity-edit';
@@ -74,6 +79,11 @@ export const router = createBrowserRouter([
           { path: paths.start.path, element: <StartRoute /> },
           { path: paths.profile.path, element: <ProfileRoute /> },
           { path: paths.activities.path, element: <ActivitiesRoute /> },
+          { path: paths.cmeGroups.path, element: <CmeGroupsRoute /> },
+          { path: paths.cmeLeaderCourses.path, element: <CmeLeaderCoursesRoute /> },
+          { path: paths.cmeAnnualReport.path, element: <CmeAnnualReportRoute /> },
+          { path: paths.cmeGroup.path, element: <CmeGroupRoute /> },
+          { path: paths.generalPractitioners.path, element: <GeneralPractitionersRoute /> },
           { path: paths.activityNew.path, element: <ActivityNewRoute /> },
           { path: paths.activityStats.path, element: <ActivityStatsRoute /> },
           { path: paths.activity.path, element: <ActivityRoute /> },

@@ -130,6 +130,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'activities:manage',
   },
   {
+    id: 'cmeGroups',
+    labelKey: 'nav.cmeGroups',
+    href: () => paths.cmeGroups.getHref(),
+    permission: 'cme-groups:manage',
+  },
+  {
+    id: 'generalPractitioners',
+    labelKey: 'nav.generalPractitioners',
+    href: () => paths.generalPractitioners.getHref(),
+    anyPermission: ['cme-groups:manage', 'gp-area:manage'],
+  },
+  {
     id: 'strategies',
     labelKey: 'nav.strategies',
     href: () => paths.strategies.getHref(),

@@ -290,4 +290,18 @@ export const paths = {
     path: '/cme-groups',
     getHref: () => '/cme-groups',
   },
+  /** The group leaders' annual course (gruppeledertræf) and its attendance. */
+  cmeLeaderCourses: {
+    path: '/cme-groups/leader-courses',
+    getHref: () => '/cme-groups/leader-courses',
+  },
+  /** The printable annual report of the groups (CSV/XLSX export). */
+  cmeAnnualReport: {
+    path: '/cme-groups/annual-report',
+    getHref: (year?: number) => (year ? `/cme-groups/annual-report?year=${year}` : '/cme-groups/annual-report'),
+  },
+  cmeGroup: {
+    path: '/cme-groups/:groupId',
+    getHref: (groupId: string) => `/cme-groups/${encodeURIComponent(groupId)}`,
+  },
 } as const;

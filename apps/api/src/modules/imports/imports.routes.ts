@@ -11,7 +11,8 @@ import { parseImportFile } from './imports.parse.js';
 import { commitImport, previewImport } from './imports.service.js';
 
 /** The import routes take a larger JSON body (the file, base64); app.ts matches them with this. */
-export const IMPORT_ROUTE_PATH = /^\/api\/imports\/(departments|people|role-assignments|courses)\/(preview|commit)$/;
+export const IMPORT_ROUTE_PATH =
+  /^\/api\/imports\/(departments|people|role-assignments|courses|general-practitioners)\/(preview|commit)$/;
 
 /** Bulk import of departments, people and role assignments (CSV / XLSX): preview, then all-or-nothing commit. */
 export function importRoutes(): RouteDef[] {

@@ -65,6 +65,10 @@ import type { AuthedCtx } from '../../lib/route.js';
  *   is linked to that took place by `to` (else the earliest joined date) plus VISIT_INTERVAL_YEARS
  *   (3) is on or after `to` (the due-list rule of the gp-visits module). Counted for the department.
  * "Trainees" are courses: a trainee with two courses running counts twice.
+ * - GPS_IN_GROUP (%): GPs of the register active at `to` (settled on or before `to` or no date,
+ *   not left by `to`); numerator = those with a membership covering `to` (joined ≤ to, not left by
+ *   to) of a group active at `to` (started ≤ to, not closed by to). Counted for the GP's practice,
+ *   so a GP area and the region get figures (see cme-groups.repository.ts for the same rules).
  */
 export interface IndicatorScopes {
   /**
@@ -128,6 +132,7 @@ export const KEY_SPECS: Record<ComputedIndicatorKey, KeySpec> = {
     access: 'none',
     order: Prisma.sql`counted, due_on, unit_name, rkey`,
   },
+  GPS_IN_GROUP: { aggregate: 'sum', access: 'none', order: Prisma.sql`counted, unit_name, person_name, rkey` },
 };
 
 export interface FactParams {
@@ -362,6 +367,23 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
                   (COALESCE(v.last_on, j.joined_on) + make_interval(years => ${VISIT_INTERVAL_YEARS}::int))::date AS due_on) g
          WHERE d.tenant_id = ${T} AND d.kind = 'DEPARTMENT' AND j.joined_on IS NOT NULL
            AND (d.closed_at IS NULL OR d.closed_at > ${atTo}) AND ${scoped(Prisma.sql`d.id`)}`;
+    case 'GPS_IN_GROUP':
+      return Prisma.sql`
+        SELECT gp.practice_id AS unit_id, gp.id::text AS rkey, NULL::text AS person,
+               gp.name AS person_name, pr.name AS unit_name, ${day(Prisma.sql`gp.settled_on`)} AS started_on,
+               cov.covered AS counted, (CASE WHEN cov.covered THEN 1 ELSE 0 END) AS num, 1 AS den
+          FROM general_practitioner gp
+          JOIN org_unit pr ON pr.tenant_id = gp.tenant_id AND pr.id = gp.practice_id
+         CROSS JOIN LATERAL (
+           SELECT EXISTS (
+             SELECT 1 FROM cme_group_member m
+               JOIN cme_group g ON g.tenant_id = m.tenant_id AND g.id = m.group_id
+              WHERE m.tenant_id = gp.tenant_id AND m.gp_id = gp.id
+                AND m.joined_on <= ${to} AND (m.left_on IS NULL OR m.left_on > ${to})
+                AND g.started_on <= ${to} AND (g.closed_on IS NULL OR g.closed_on > ${to})) AS covered) cov
+         WHERE gp.tenant_id = ${T}
+           AND (gp.settled_on IS NULL OR gp.settled_on <= ${to}) AND (gp.left_on IS NULL OR gp.left_on > ${to})
+           AND ${scoped(Prisma.sql`gp.practice_id`)}`;
   }
 }
 

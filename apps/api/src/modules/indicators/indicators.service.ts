@@ -2,6 +2,7 @@ import {
   COMPUTED_INDICATOR_KEYS,
   COMPUTED_INDICATORS,
   HOSPITAL_LEVEL_INDICATORS,
+  GENERAL_PRACTICE_INDICATORS,
   indicatorDirectionSchema,
   indicatorMet,
   INDICATOR_MAX_SPAN_DAYS,
@@ -141,7 +142,11 @@ async function figures(ctx: AuthedCtx, r: Resolved, keys: readonly ComputedIndic
 /** All ten computed indicators for one scope and period, with the strategies' targets. */
 export async function getIndicators(ctx: AuthedCtx, q: IndicatorsQuery): Promise<IndicatorsResponse> {
   const r = await resolve(ctx, q);
-  return { unit: unitOut(r.unit), from: r.from, to: r.to, indicators: await figures(ctx, r, COMPUTED_INDICATOR_KEYS) };
+  // General-practice indicators have no facts in a hospital or department: keep them off its panel.
+  const keys = r.unit
+    ? COMPUTED_INDICATOR_KEYS.filter((k) => !GENERAL_PRACTICE_INDICATORS.includes(k))
+    : COMPUTED_INDICATOR_KEYS;
+  return { unit: unitOut(r.unit), from: r.from, to: r.to, indicators: await figures(ctx, r, keys) };
 }
 
 /** The records behind one figure, within the viewer's permissions (see indicator-records.ts). */
