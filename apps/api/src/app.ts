@@ -41,6 +41,7 @@ import { departmentDashboardRoutes } from './modules/department-dashboard/depart
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { configureIndicatorCache } from './modules/indicators/indicator-cache.js';
 import { strategyRoutes } from './modules/strategies/strategies.routes.js';
+import { tutorPracticeRoutes } from './modules/tutor-practices/tutor-practices.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -200,6 +201,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...competenceRoutes(),
     ...educationPlanRoutes(),
     ...supervisionRoutes(config),
+    ...tutorPracticeRoutes(),
     ...departmentDashboardRoutes(),
     ...indicatorRoutes(),
     ...strategyRoutes(),

@@ -23,3 +23,4 @@ export * from './department-dashboard.js';
 export * from './indicators.js';
 export * from './strategies.js';
 export * from './general-practitioners.js';
+export * from './tutor-practices.js';

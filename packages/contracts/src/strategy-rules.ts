@@ -59,6 +59,8 @@ export const COMPUTED_INDICATORS = {
   TRAINEES_WITHOUT_FEEDBACK_4W: { valueType: 'COUNT', direction: 'AT_MOST' },
   /** Active trainees at `to` whose course has an education plan / active trainees. */
   TRAINEES_WITH_EDUCATION_PLAN: { valueType: 'PERCENT', direction: 'AT_LEAST' },
+  /** Tutor practices at `to` whose education programme has an approved version not past re-approval / tutor practices. */
+  TUTOR_PRACTICES_APPROVED_PROGRAMME: { valueType: 'PERCENT', direction: 'AT_LEAST' },
 } as const satisfies Record<string, { valueType: IndicatorValueType; direction: IndicatorDirection }>;
 export type ComputedIndicatorKey = keyof typeof COMPUTED_INDICATORS;
 export const COMPUTED_INDICATOR_KEYS = Object.keys(COMPUTED_INDICATORS) as [

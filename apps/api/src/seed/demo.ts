@@ -15,6 +15,7 @@ import { seedSupervision } from './demo-supervision.js';
 import { seedIndicators } from './demo-indicators.js';
 import { seedStrategies } from './demo-strategies.js';
 import { seedGeneralPractitioners } from './demo-general-practitioners.js';
+import { seedTutorPractices } from './demo-tutor-practices.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -70,6 +71,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedIndicators,
   seedStrategies,
   seedGeneralPractitioners,
+  seedTutorPractices,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

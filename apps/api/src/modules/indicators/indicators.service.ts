@@ -1,6 +1,7 @@
 import {
   COMPUTED_INDICATOR_KEYS,
   COMPUTED_INDICATORS,
+  GP_LEVEL_INDICATORS,
   HOSPITAL_LEVEL_INDICATORS,
   indicatorDirectionSchema,
   indicatorMet,
@@ -141,7 +142,12 @@ async function figures(ctx: AuthedCtx, r: Resolved, keys: readonly ComputedIndic
 /** All ten computed indicators for one scope and period, with the strategies' targets. */
 export async function getIndicators(ctx: AuthedCtx, q: IndicatorsQuery): Promise<IndicatorsResponse> {
   const r = await resolve(ctx, q);
-  return { unit: unitOut(r.unit), from: r.from, to: r.to, indicators: await figures(ctx, r, COMPUTED_INDICATOR_KEYS) };
+  // Practices' figures stay off a hospital's or department's panel (they have no practices).
+  const keys =
+    r.unit && (r.unit.kind === 'DEPARTMENT' || r.unit.kind === 'HOSPITAL')
+      ? COMPUTED_INDICATOR_KEYS.filter((k) => !GP_LEVEL_INDICATORS.includes(k))
+      : COMPUTED_INDICATOR_KEYS;
+  return { unit: unitOut(r.unit), from: r.from, to: r.to, indicators: await figures(ctx, r, keys) };
 }
 
 /** The records behind one figure, within the viewer's permissions (see indicator-records.ts). */
