@@ -41,7 +41,7 @@ const SPECS: Record<string, { amu: string; practices: PracticeSpec[] }> = {
       {
         practice: 'gp-syd-2',
         pipeline: [{ stage: 'APPROVED', on: '2023-06-01', note: 'Godkendt som tutorpraksis.' }],
-        doctors: [{ gp: 'Jesper Kragh', course: '2023-03-20', yearsAsGp: 7, yearsInPractice: 7, approvedOn: '2023-06-01' }],
+        doctors: [{ gp: 'Jesper Kragh', course: '2023-03-20', yearsAsGp: 7, yearsInPractice: 7, approvedOn: '2024-06-01' }],
         programme: [
           { summary: 'Uddannelsesprogram med vægt på kroniske sygdomme og telefonkonsultationer.', fileName: null, submittedOn: '2023-05-10', approvedOn: '2023-06-01' },
         ],
