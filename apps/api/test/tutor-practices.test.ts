@@ -19,7 +19,10 @@ const overview = async (s: LoggedIn, area: string) =>
   (await s.agent.get(`/api/gp-areas/${area}/tutors`).expect(200)).body as TutorOverview;
 const evaluations = async (s: LoggedIn, area: string) =>
   (await s.agent.get(`/api/gp-areas/${area}/evaluations`).expect(200)).body as EvaluationOverview;
-const file = (name: string, csv: string) => ({ fileName: name, contentBase64: Buffer.from(csv, 'utf8').toString('base64') });
+const file = (name: string, csv: string) => ({
+  fileName: name,
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
 const requirements = { courseCompleted: false, courseCompletedOn: null, yearsAsGp: 6, yearsInPractice: 4, notes: null };
 
 async function scoreCount(): Promise<number> {
@@ -66,7 +69,11 @@ describe('scope', () => {
   it('the AMU of gp-syd sees gp-syd; gp-nord answers 404; the administrator sees both', async () => {
     const syd = await overview(peter, SYD());
     expect(syd.area.name).toBe('Almen praksis, Område Syd');
-    expect(syd.practices.map((p) => p.name)).toEqual(['Hvidovre Lægehus', 'Lægerne på Amagerbrogade', 'Valby Lægecenter']);
+    expect(syd.practices.map((p) => p.name)).toEqual([
+      'Hvidovre Lægehus',
+      'Lægerne på Amagerbrogade',
+      'Valby Lægecenter',
+    ]);
     const res = await peter.agent.get(`/api/gp-areas/${NORD()}/tutors`).expect(404);
     expect(res.body.code).toBe('NOT_FOUND');
     await peter.agent.get(`/api/gp-areas/${NORD()}/evaluations`).expect(404);
@@ -119,7 +126,11 @@ describe('scope', () => {
     expect((await put(peter, `/api/gp-areas/${SYD()}/tutor-doctors/${created.body.id}`, upd)).status).toBe(404);
     // A GP of gp-nord cannot be made a tutor doctor of gp-syd.
     const other = nord.candidates.find((c) => c.name === 'Carsten Aagaard')!;
-    const r = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, { ...requirements, gpId: other.id, newGp: null });
+    const r = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, {
+      ...requirements,
+      gpId: other.id,
+      newGp: null,
+    });
     expect(r.status).toBe(400);
     expect(r.body.errors[0].path).toBe('body.gpId');
   });
@@ -191,7 +202,11 @@ describe('tutor doctors', () => {
   });
 
   it('validates the body: a GP of the register or a new one (exactly one), bad authorisation ID, unknown fields', async () => {
-    const both = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, { ...requirements, gpId: null, newGp: null });
+    const both = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, {
+      ...requirements,
+      gpId: null,
+      newGp: null,
+    });
     expect(both.status).toBe(400);
     expect(both.body.errors[0].path).toBe('body.gpId');
     const badAuth = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, {
@@ -201,7 +216,12 @@ describe('tutor doctors', () => {
     });
     expect(badAuth.status).toBe(400);
     expect(badAuth.body.errors[0].path).toBe('body.newGp.authorisationId');
-    const extra = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, { ...requirements, gpId: null, newGp: null, x: 1 });
+    const extra = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, {
+      ...requirements,
+      gpId: null,
+      newGp: null,
+      x: 1,
+    });
     expect(extra.status).toBe(400);
     const years = await post(peter, `/api/gp-areas/${SYD()}/tutor-doctors`, {
       ...requirements,
@@ -244,9 +264,18 @@ describe('recruitment and programme versions', () => {
       version: rec.version,
     }).expect(201);
     expect(ok.body).toMatchObject({ stage: 'PAUSED', nextStepOn: '2027-03-01', version: rec.version + 1 });
-    expect(ok.body.events[0]).toMatchObject({ stage: 'PAUSED', note: 'Pause under ombygning.', changedBy: 'Peter Juhl' });
+    expect(ok.body.events[0]).toMatchObject({
+      stage: 'PAUSED',
+      note: 'Pause under ombygning.',
+      changedBy: 'Peter Juhl',
+    });
     expect(ok.body.events).toHaveLength(rec.events.length + 1);
-    const stale = await post(peter, path, { ...ok.body.events[0], nextStep: null, nextStepOn: null, version: rec.version });
+    const stale = await post(peter, path, {
+      ...ok.body.events[0],
+      nextStep: null,
+      nextStepOn: null,
+      version: rec.version,
+    });
     expect(stale.status).toBe(400); // unknown keys (id, changedBy) are refused before anything else
     const stale2 = await post(peter, path, {
       stage: 'APPROVED',
@@ -257,7 +286,14 @@ describe('recruitment and programme versions', () => {
       version: rec.version,
     });
     expect(stale2.status).toBe(409);
-    const bad = await post(peter, path, { stage: 'MAYBE', changedOn: today, note: null, nextStep: null, nextStepOn: null, version: 2 });
+    const bad = await post(peter, path, {
+      stage: 'MAYBE',
+      changedOn: today,
+      note: null,
+      nextStep: null,
+      nextStepOn: null,
+      version: 2,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('body.stage');
   });
@@ -377,7 +413,11 @@ describe('evaluation import', () => {
     const p = await post(peter, `/api/gp-areas/${SYD()}/evaluations/preview`, file('x.csv', csv)).expect(200);
     expect(p.body.rows.map((r: { errors: unknown[] }) => r.errors.length)).toEqual([1, 1, 0, 1]);
     expect(p.body.rows[3].errors[0].message).toContain('række 4');
-    const missing = await post(peter, `/api/gp-areas/${SYD()}/evaluations/preview`, file('x.csv', 'Uddannelsessted;Periode\nA;2030-1\n'));
+    const missing = await post(
+      peter,
+      `/api/gp-areas/${SYD()}/evaluations/preview`,
+      file('x.csv', 'Uddannelsessted;Periode\nA;2030-1\n'),
+    );
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].code).toBe('MISSING_COLUMN');
   });
@@ -394,8 +434,14 @@ describe('evaluation import', () => {
 
     const ev = await evaluations(peter, SYD());
     expect(ev.threshold).toBe(3.5);
-    expect(ev.imports[0]).toMatchObject({ fileName: 'good.csv', rowCount: 8, replacedCount: 8, importedBy: 'Peter Juhl' });
-    const of = (name: string, period: string) => ev.results.find((r) => r.placementName === name && r.period === period)!;
+    expect(ev.imports[0]).toMatchObject({
+      fileName: 'good.csv',
+      rowCount: 8,
+      replacedCount: 8,
+      importedBy: 'Peter Juhl',
+    });
+    const of = (name: string, period: string) =>
+      ev.results.find((r) => r.placementName === name && r.period === period)!;
     // Valby: 2030-1 mean (4.0 + 4.2) / 2 = 4.10; 2030-2 mean 3.60: a drop of 0.50 ≥ 0.5, not below 3.5.
     expect(of('Valby Lægecenter', '2030-1')).toMatchObject({ mean: 4.1, questions: 2, respondents: 8, reasons: [] });
     expect(of('Valby Lægecenter', '2030-2')).toMatchObject({

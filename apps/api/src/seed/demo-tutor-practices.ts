@@ -31,19 +31,42 @@ const SPECS: Record<string, { amu: string; practices: PracticeSpec[] }> = {
           { stage: 'APPROVED', on: '2021-05-01', note: 'Godkendt som tutorpraksis.' },
         ],
         doctors: [
-          { gp: 'Kristian Bundgaard', course: '2023-11-15', yearsAsGp: 8, yearsInPractice: 8, approvedOn: '2024-03-01' },
+          {
+            gp: 'Kristian Bundgaard',
+            course: '2023-11-15',
+            yearsAsGp: 8,
+            yearsInPractice: 8,
+            approvedOn: '2024-03-01',
+          },
         ],
         programme: [
-          { summary: 'Uddannelsesprogram for KBU og introduktionslæger.', fileName: 'program-amagerbrogade-2021.pdf', submittedOn: '2021-03-15', approvedOn: '2021-05-01' },
-          { summary: 'Revideret program: fast ugentlig supervision og introduktionsuge.', fileName: 'program-amagerbrogade-2024.pdf', submittedOn: '2024-02-10', approvedOn: '2024-03-01' },
+          {
+            summary: 'Uddannelsesprogram for KBU og introduktionslæger.',
+            fileName: 'program-amagerbrogade-2021.pdf',
+            submittedOn: '2021-03-15',
+            approvedOn: '2021-05-01',
+          },
+          {
+            summary: 'Revideret program: fast ugentlig supervision og introduktionsuge.',
+            fileName: 'program-amagerbrogade-2024.pdf',
+            submittedOn: '2024-02-10',
+            approvedOn: '2024-03-01',
+          },
         ],
       },
       {
         practice: 'gp-syd-2',
         pipeline: [{ stage: 'APPROVED', on: '2023-06-01', note: 'Godkendt som tutorpraksis.' }],
-        doctors: [{ gp: 'Jesper Kragh', course: '2023-03-20', yearsAsGp: 7, yearsInPractice: 7, approvedOn: '2024-06-01' }],
+        doctors: [
+          { gp: 'Jesper Kragh', course: '2023-03-20', yearsAsGp: 7, yearsInPractice: 7, approvedOn: '2024-06-01' },
+        ],
         programme: [
-          { summary: 'Uddannelsesprogram med vægt på kroniske sygdomme og telefonkonsultationer.', fileName: null, submittedOn: '2023-05-10', approvedOn: '2023-06-01' },
+          {
+            summary: 'Uddannelsesprogram med vægt på kroniske sygdomme og telefonkonsultationer.',
+            fileName: null,
+            submittedOn: '2023-05-10',
+            approvedOn: '2023-06-01',
+          },
         ],
       },
       {
@@ -56,7 +79,11 @@ const SPECS: Record<string, { amu: string; practices: PracticeSpec[] }> = {
         nextStep: { text: 'Besøg i praksis og gennemgang af programmet', on: '2026-12-03' },
         doctors: [{ gp: 'Helle Bak', course: '2026-09-20', yearsAsGp: 12, yearsInPractice: 12 }],
         programme: [
-          { summary: 'Udkast: uddannelsesprogram for introduktionslæger i Valby.', fileName: 'udkast-valby.docx', submittedOn: '2026-10-10' },
+          {
+            summary: 'Udkast: uddannelsesprogram for introduktionslæger i Valby.',
+            fileName: 'udkast-valby.docx',
+            submittedOn: '2026-10-10',
+          },
         ],
       },
     ],
@@ -67,18 +94,36 @@ const SPECS: Record<string, { amu: string; practices: PracticeSpec[] }> = {
       {
         practice: 'gp-vest-1',
         pipeline: [{ stage: 'APPROVED', on: '2025-01-15', note: 'Godkendt som tutorpraksis.' }],
-        doctors: [{ gp: 'Mette Brix', course: '2024-10-01', yearsAsGp: 10, yearsInPractice: 10, approvedOn: '2025-01-15' }],
+        doctors: [
+          { gp: 'Mette Brix', course: '2024-10-01', yearsAsGp: 10, yearsInPractice: 10, approvedOn: '2025-01-15' },
+        ],
         programme: [
-          { summary: 'Uddannelsesprogram for KBU-læger i Sorø.', fileName: 'program-soroe.pdf', submittedOn: '2024-12-01', approvedOn: '2025-01-15' },
+          {
+            summary: 'Uddannelsesprogram for KBU-læger i Sorø.',
+            fileName: 'program-soroe.pdf',
+            submittedOn: '2024-12-01',
+            approvedOn: '2025-01-15',
+          },
         ],
       },
       {
         practice: 'gp-vest-2',
         pipeline: [{ stage: 'APPROVED', on: '2022-09-01', note: 'Godkendt som tutorpraksis.' }],
-        doctors: [{ gp: 'Tine Abildgaard', course: '2023-11-01', yearsAsGp: 6, yearsInPractice: 6, approvedOn: '2024-02-01' }],
+        doctors: [
+          { gp: 'Tine Abildgaard', course: '2023-11-01', yearsAsGp: 6, yearsInPractice: 6, approvedOn: '2024-02-01' },
+        ],
         programme: [
-          { summary: 'Uddannelsesprogram for introduktionslæger i Slagelse.', fileName: 'program-slagelse.pdf', submittedOn: '2022-08-01', approvedOn: '2022-09-01' },
-          { summary: 'Revideret program 2026 (afventer godkendelse).', fileName: 'program-slagelse-2026.pdf', submittedOn: '2026-10-01' },
+          {
+            summary: 'Uddannelsesprogram for introduktionslæger i Slagelse.',
+            fileName: 'program-slagelse.pdf',
+            submittedOn: '2022-08-01',
+            approvedOn: '2022-09-01',
+          },
+          {
+            summary: 'Revideret program 2026 (afventer godkendelse).',
+            fileName: 'program-slagelse-2026.pdf',
+            submittedOn: '2026-10-01',
+          },
         ],
       },
       {
@@ -180,7 +225,13 @@ export async function seedTutorPractices(tx: Tx, ctx: SeedContext): Promise<void
   const rows = SCORES.flatMap(([key, period, scores, n]) => {
     const placementId = ctx.unitIds.get(key);
     return placementId
-      ? scores.map((score, i) => ({ placementId, period, question: QUESTIONS[i]!, score: new Prisma.Decimal(score), respondents: n }))
+      ? scores.map((score, i) => ({
+          placementId,
+          period,
+          question: QUESTIONS[i]!,
+          score: new Prisma.Decimal(score),
+          respondents: n,
+        }))
       : [];
   });
   const imp = await tx.evaluationImport.create({

@@ -43,7 +43,13 @@ async function newDoctor(owner: LoggedIn, area: string): Promise<{ id: string; v
     .send({
       ...requirements,
       gpId: null,
-      newGp: { practiceId: o.practices[0]!.id, name: 'Isolationstest', email: null, authorisationId: null, settledOn: null },
+      newGp: {
+        practiceId: o.practices[0]!.id,
+        name: 'Isolationstest',
+        email: null,
+        authorisationId: null,
+        settledOn: null,
+      },
     });
   return res.status === 201 ? { id: res.body.id, version: res.body.version } : { id: randomUUID(), version: 1 };
 }
@@ -63,7 +69,10 @@ async function evaluationFile(owner: LoggedIn, area: string) {
   const o = await overview(owner, area);
   const name = o?.practices[0]?.name ?? 'Ukendt';
   const csv = `Uddannelsessted;Periode;Spørgsmål;Score;N\n${name};2031-1;Isolation;3,0;2\n`;
-  return { file: { fileName: 'isolation.csv', contentBase64: Buffer.from(csv).toString('base64') }, practiceId: o?.practices[0]?.id };
+  return {
+    file: { fileName: 'isolation.csv', contentBase64: Buffer.from(csv).toString('base64') },
+    practiceId: o?.practices[0]?.id,
+  };
 }
 
 const amu = { as: 'GP_COORDINATOR', denied: 'TRAINEE', cross: 'not-found' } as const;
@@ -117,7 +126,13 @@ export const cases: Record<string, Case> = {
         .send({
           ...requirements,
           gpId: null,
-          newGp: { practiceId: p?.id ?? randomUUID(), name: 'Isolation', email: null, authorisationId: null, settledOn: null },
+          newGp: {
+            practiceId: p?.id ?? randomUUID(),
+            name: 'Isolation',
+            email: null,
+            authorisationId: null,
+            settledOn: null,
+          },
         });
     },
   },
@@ -200,7 +215,9 @@ export const cases: Record<string, Case> = {
       const { file, practiceId } = await evaluationFile(owner, area);
       await owner.agent.post(`/api/gp-areas/${area}/evaluations/commit`).set('x-csrf-token', owner.csrf).send(file);
       const ev = await owner.agent.get(`/api/gp-areas/${area}/evaluations`);
-      const r = (ev.body as EvaluationOverview).results?.find((x) => x.placementId === practiceId && x.period === '2031-1');
+      const r = (ev.body as EvaluationOverview).results?.find(
+        (x) => x.placementId === practiceId && x.period === '2031-1',
+      );
       return s.agent
         .put(`/api/gp-areas/${area}/evaluation-follow-ups`)
         .set('x-csrf-token', s.csrf)

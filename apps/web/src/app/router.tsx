@@ -51,6 +51,8 @@ import {
 } from './routes/supervision';
 import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
 import { StrategiesRoute, StrategyRoute } from './routes/strategies';
+import { GpAreaTutorsRoute } from './routes/gp-area-tutors';
+import { GpAreaEvaluationsRoute } from './routes/gp-area-evaluations';
 
 export const router = createBrowserRouter([
   {
@@ -77,6 +79,8 @@ export const router = createBrowserRouter([
           { path: paths.competences.path, element: <CompetencesRoute /> },
           { path: paths.competenceProgress.path, element: <CompetenceProgressRoute /> },
           { path: paths.indicators.path, element: <IndicatorsRoute /> },
+          { path: paths.gpAreaTutors.path, element: <GpAreaTutorsRoute /> },
+          { path: paths.gpAreaEvaluations.path, element: <GpAreaEvaluationsRoute /> },
           { path: paths.indicatorRecords.path, element: <IndicatorRecordsRoute /> },
           { path: paths.competenceCourse.path, element: <CompetenceCourseRoute /> },
           { path: paths.functionDescriptions.path, element: <FunctionDescriptionsRoute /> },

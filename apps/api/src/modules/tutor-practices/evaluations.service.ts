@@ -103,9 +103,15 @@ async function readRows(ctx: AuthedCtx, areaId: string, file: EvaluationFile): P
     else {
       const found = placements.resolve(placement);
       if (found.length === 0)
-        err('placement', 'Ukendt uddannelsessted: ingen praksis i området eller hospitalsafdeling i regionen hedder sådan.');
+        err(
+          'placement',
+          'Ukendt uddannelsessted: ingen praksis i området eller hospitalsafdeling i regionen hedder sådan.',
+        );
       else if (found.length > 1)
-        err('placement', `Flere steder hedder sådan (${found.length}); skriv "Hospital / Afdeling", fx "AHH / ${found[0]!.name}".`);
+        err(
+          'placement',
+          `Flere steder hedder sådan (${found.length}); skriv "Hospital / Afdeling", fx "AHH / ${found[0]!.name}".`,
+        );
       else placementId = found[0]!.id;
     }
     const periodText = cell('period');
@@ -275,8 +281,14 @@ export async function saveFollowUp(ctx: AuthedCtx, areaId: string, body: SaveFol
   let id: string;
   if (body.version === null) {
     if (current) throw conflict(current.version);
-    id = (await repo.createFollowUp(ctx.tx, ctx.tenantId, { areaId, placementId: body.placementId, period: body.period, ...d }))
-      .id;
+    id = (
+      await repo.createFollowUp(ctx.tx, ctx.tenantId, {
+        areaId,
+        placementId: body.placementId,
+        period: body.period,
+        ...d,
+      })
+    ).id;
   } else {
     if (!current) throw notFound('The follow-up note');
     if (current.version !== body.version) throw conflict(current.version);

@@ -61,7 +61,11 @@ export async function getSettings(ctx: AuthedCtx, areaId: string): Promise<Tutor
     : { evaluationThreshold: DEFAULT_EVALUATION_THRESHOLD, reapprovalYears: DEFAULT_REAPPROVAL_YEARS, version: 0 };
 }
 
-export async function updateSettings(ctx: AuthedCtx, areaId: string, body: UpdateTutorSettings): Promise<TutorSettings> {
+export async function updateSettings(
+  ctx: AuthedCtx,
+  areaId: string,
+  body: UpdateTutorSettings,
+): Promise<TutorSettings> {
   await requireGpArea(ctx, areaId);
   await repo.lockKey(ctx.tx, `tutor-settings:${areaId}`);
   const current = await getSettings(ctx, areaId);
@@ -296,7 +300,12 @@ export async function updateTutorDoctor(
   if (before.version !== body.version) throw stale('The tutor doctor', before.version);
   if ((await repo.updateTutorDoctor(ctx.tx, ctx.tenantId, id, body.version, req)) === 0)
     throw stale('The tutor doctor', before.version);
-  await ctx.audit({ action: 'tutor-doctor.updated', entityType: 'tutor_doctor', entityId: id, data: { version: body.version } });
+  await ctx.audit({
+    action: 'tutor-doctor.updated',
+    entityType: 'tutor_doctor',
+    entityId: id,
+    data: { version: body.version },
+  });
   return loadDoctor(ctx, id, practiceIds);
 }
 
@@ -370,7 +379,9 @@ export async function approveProgrammeVersion(
   const before = await repo.findProgrammeVersion(ctx.tx, ctx.tenantId, id, practiceIds);
   if (!before) throw notFound('The programme version');
   if (before.approvedOn)
-    throw new AppError('CONFLICT', { detail: `Version ${before.number} was already approved on ${iso(before.approvedOn)}` });
+    throw new AppError('CONFLICT', {
+      detail: `Version ${before.number} was already approved on ${iso(before.approvedOn)}`,
+    });
   if (body.approvedOn < iso(before.submittedOn))
     throw fieldError('body.approvedOn', 'The approval date cannot be before the version was submitted');
   if (before.version !== body.version) throw stale('The programme version', before.version);

@@ -123,5 +123,17 @@ export function recordColumns(t: TFunction, key: ComputedIndicatorKey): RecordCo
         started,
         { key: 'hasPlan', label: c('hasPlan'), text: (r) => yesNo(t, r.counted) },
       ];
+    case 'TUTOR_PRACTICES_APPROVED_PROGRAMME':
+      return [
+        { key: 'practice', label: c('practice'), text: (r) => r.unitName },
+        {
+          key: 'programmeStatus',
+          label: c('programmeStatus'),
+          text: (r) =>
+            r.status ? t(`indicators.programmeStatus.${r.status as 'APPROVED'}`, { defaultValue: r.status }) : null,
+        },
+        { key: 'reapprovalDue', label: c('reapprovalDue'), text: (r) => dateOrDash(r.dueOn) },
+        { key: 'counted', label: c('programmeApproved'), text: (r) => yesNo(t, r.counted) },
+      ];
   }
 }
