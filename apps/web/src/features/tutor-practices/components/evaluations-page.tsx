@@ -279,7 +279,7 @@ function Flags({ data }: { data: EvaluationOverview }) {
                     {r.placementName} · {r.period}
                   </Title>
                   {r.followUp && (
-                    <Badge color={r.followUp.state === 'DONE' ? 'green' : 'yellow'} variant="light">
+                    <Badge color={r.followUp.state === 'DONE' ? '#1e6b2f' : '#8a5a00'} variant="filled">
                       {t(`tutorPractices.flags.states.${r.followUp.state}`)}
                     </Badge>
                   )}

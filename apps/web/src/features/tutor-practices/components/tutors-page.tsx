@@ -39,7 +39,7 @@ import { BackToArea, formatDate, MutationError, todayIso } from './shared';
 const nullIfEmpty = (v: unknown) => (v === '' || v === undefined ? null : v);
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
-const DECISION_COLOR = { PENDING: 'yellow', APPROVED: 'green', REJECTED: 'gray' } as const;
+const DECISION_COLOR = { PENDING: '#8a5a00', APPROVED: '#1e6b2f', REJECTED: 'gray.7' } as const;
 
 function DueList({ due }: { due: TutorOverview['due'] }) {
   const { t, i18n } = useTranslation();
@@ -58,7 +58,7 @@ function DueList({ due }: { due: TutorOverview['due'] }) {
           {due.map((d) => (
             <List.Item key={`${d.kind}-${d.id}`}>
               <Group gap="xs" wrap="wrap">
-                <Badge color={d.overdue ? 'red' : 'yellow'} variant="light">
+                <Badge color={d.overdue ? '#b02525' : '#8a5a00'} variant="filled">
                   {d.overdue ? t('tutorPractices.due.overdue') : t('tutorPractices.due.soon')}
                 </Badge>
                 <Text size="sm">
@@ -266,10 +266,10 @@ function DoctorCard({ areaId, doctor }: { areaId: string; doctor: TutorDoctor })
       <Stack gap={6}>
         <Group gap="xs" wrap="wrap">
           <Text fw={600}>{doctor.gp.name}</Text>
-          <Badge color={DECISION_COLOR[doctor.decision]} variant="light">
+          <Badge color={DECISION_COLOR[doctor.decision]} variant="filled">
             {t(`tutorPractices.decisions.${doctor.decision}`)}
           </Badge>
-          {!doctor.gp.active && <Badge color="gray">{t('tutorPractices.doctor.left')}</Badge>}
+          {!doctor.gp.active && <Badge color="gray.7">{t('tutorPractices.doctor.left')}</Badge>}
         </Group>
         <Text size="sm">
           {doctor.courseCompleted
@@ -320,10 +320,10 @@ function DoctorCard({ areaId, doctor }: { areaId: string; doctor: TutorDoctor })
                 value={decidedOn}
                 onChange={(e) => setDecidedOn(e.currentTarget.value)}
               />
-              <Button color="green" onClick={() => send('APPROVED')} loading={decide.isPending}>
+              <Button color="#1e6b2f" onClick={() => send('APPROVED')} loading={decide.isPending}>
                 {t('tutorPractices.doctor.approve')}
               </Button>
-              <Button color="gray" variant="outline" onClick={() => send('REJECTED')} loading={decide.isPending}>
+              <Button color="gray.8" variant="outline" onClick={() => send('REJECTED')} loading={decide.isPending}>
                 {t('tutorPractices.doctor.reject')}
               </Button>
             </Group>
@@ -484,7 +484,7 @@ function ProgrammeSection({ areaId, practice }: { areaId: string; practice: Tuto
                   />
                   <Button
                     size="xs"
-                    color="green"
+                    color="#1e6b2f"
                     loading={approve.isPending}
                     onClick={() => approve.mutate({ areaId, id: v.id, body: { approvedOn, version: v.version } })}
                   >
@@ -554,7 +554,7 @@ function PracticeCard({ areaId, practice }: { areaId: string; practice: TutorPra
             {practice.name}
           </Title>
           {practice.isTutorPractice && (
-            <Badge color="green" variant="light">
+            <Badge color="#1e6b2f" variant="filled">
               {t('tutorPractices.isTutorPractice')}
             </Badge>
           )}
