@@ -45,6 +45,7 @@ import { configureIndicatorCache } from './modules/indicators/indicator-cache.js
 import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 import { gpAreaRoutes } from './modules/gp-area/gp-area.routes.js';
 import { gpVisitRoutes } from './modules/gp-visits/gp-visits.routes.js';
+import { tutorPracticeRoutes } from './modules/tutor-practices/tutor-practices.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -204,6 +205,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...competenceRoutes(),
     ...educationPlanRoutes(),
     ...supervisionRoutes(config),
+    ...tutorPracticeRoutes(),
     ...departmentDashboardRoutes(),
     ...indicatorRoutes(),
     ...strategyRoutes(),

@@ -406,6 +406,14 @@ const EXPECTED: Record<ComputedIndicatorKey, { D1: Triple; D2: Triple; H1: Tripl
   },
   // Facts of general practice belong to practices: none in the hospitals, none in this tenant.
   GPS_IN_GROUP: { D1: [0, 0, null], D2: [0, 0, null], H1: [0, 0, null], H2: [0, 0, null], region: [0, 0, null] },
+  // This data set has no practices (see tutor-practices.test.ts for a GP area's figures).
+  TUTOR_PRACTICES_APPROVED_PROGRAMME: {
+    D1: [0, 0, null],
+    D2: [0, 0, null],
+    H1: [0, 0, null],
+    H2: [0, 0, null],
+    region: [0, 0, null],
+  },
 };
 
 describe('computeIndicator on a hand-computed data set', () => {

@@ -26,3 +26,4 @@ export * from './general-practitioners.js';
 export * from './gp-area.js';
 export * from './gp-visits.js';
 export * from './cme-groups.js';
+export * from './tutor-practices.js';

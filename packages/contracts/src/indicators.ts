@@ -34,6 +34,10 @@ export const HOSPITAL_LEVEL_INDICATORS: readonly ComputedIndicatorKey[] = [
  * hospital or department, so a hospital's or department's panel leaves them out.
  */
 export const GENERAL_PRACTICE_INDICATORS: readonly ComputedIndicatorKey[] = ['GPS_IN_GROUP'];
+ * Indicators of general practice (their facts belong to practices): shown for a GP area, a
+ * practice and the region, not on a hospital's or department's panel.
+ */
+export const GP_LEVEL_INDICATORS: readonly ComputedIndicatorKey[] = ['TUTOR_PRACTICES_APPROVED_PROGRAMME'];
 
 const periodQuery = {
   /** A hospital or department; omitted = the whole region (tenant-wide roles only). */

@@ -63,6 +63,8 @@ export const COMPUTED_INDICATORS = {
   GP_DEPARTMENT_VISITS_ON_TIME: { valueType: 'PERCENT', direction: 'AT_LEAST' },
   /** Active GPs at `to` who are members of an active continuing-education group / active GPs. */
   GPS_IN_GROUP: { valueType: 'PERCENT', direction: 'AT_LEAST' },
+  /** Tutor practices at `to` whose education programme has an approved version not past re-approval / tutor practices. */
+  TUTOR_PRACTICES_APPROVED_PROGRAMME: { valueType: 'PERCENT', direction: 'AT_LEAST' },
 } as const satisfies Record<string, { valueType: IndicatorValueType; direction: IndicatorDirection }>;
 export type ComputedIndicatorKey = keyof typeof COMPUTED_INDICATORS;
 export const COMPUTED_INDICATOR_KEYS = Object.keys(COMPUTED_INDICATORS) as [

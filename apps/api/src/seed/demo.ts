@@ -18,6 +18,7 @@ import { seedGeneralPractitioners } from './demo-general-practitioners.js';
 import { seedGpArea } from './demo-gp-area.js';
 import { seedGpVisits } from './demo-gp-visits.js';
 import { seedCmeGroups } from './demo-cme-groups.js';
+import { seedTutorPractices } from './demo-tutor-practices.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -76,6 +77,7 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedGpArea,
   seedGpVisits,
   seedCmeGroups,
+  seedTutorPractices,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

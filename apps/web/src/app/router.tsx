@@ -60,6 +60,8 @@ import {
 import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
 import { StrategiesRoute, StrategyRoute } from './routes/strategies';
 import { GpAreaVisitsRoute } from './routes/gp-area-visits';
+import { GpAreaTutorsRoute } from './routes/gp-area-tutors';
+import { GpAreaEvaluationsRoute } from './routes/gp-area-evaluations';
 
 export const router = createBrowserRouter([
   {
@@ -95,6 +97,8 @@ export const router = createBrowserRouter([
           { path: paths.gpAreaTrainee.path, element: <GpAreaTraineeRoute /> },
           { path: paths.competenceProgress.path, element: <CompetenceProgressRoute /> },
           { path: paths.indicators.path, element: <IndicatorsRoute /> },
+          { path: paths.gpAreaTutors.path, element: <GpAreaTutorsRoute /> },
+          { path: paths.gpAreaEvaluations.path, element: <GpAreaEvaluationsRoute /> },
           { path: paths.indicatorRecords.path, element: <IndicatorRecordsRoute /> },
           { path: paths.competenceCourse.path, element: <CompetenceCourseRoute /> },
           { path: paths.functionDescriptions.path, element: <FunctionDescriptionsRoute /> },

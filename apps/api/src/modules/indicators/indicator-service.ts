@@ -133,6 +133,7 @@ export const KEY_SPECS: Record<ComputedIndicatorKey, KeySpec> = {
     order: Prisma.sql`counted, due_on, unit_name, rkey`,
   },
   GPS_IN_GROUP: { aggregate: 'sum', access: 'none', order: Prisma.sql`counted, unit_name, person_name, rkey` },
+  TUTOR_PRACTICES_APPROVED_PROGRAMME: { aggregate: 'sum', access: 'none', order: Prisma.sql`counted, unit_name, rkey` },
 };
 
 export interface FactParams {
@@ -384,6 +385,28 @@ export function factsSql(key: ComputedIndicatorKey, p: FactParams): Prisma.Sql {
          WHERE gp.tenant_id = ${T}
            AND (gp.settled_on IS NULL OR gp.settled_on <= ${to}) AND (gp.left_on IS NULL OR gp.left_on > ${to})
            AND ${scoped(Prisma.sql`gp.practice_id`)}`;
+    case 'TUTOR_PRACTICES_APPROVED_PROGRAMME':
+      // A tutor practice at `to`: an open practice with a tutor doctor approved by `to`, in practice
+      // at `to` and not past re-approval. Counted when its programme has a version approved by `to`
+      // whose re-approval date is not before `to`.
+      return Prisma.sql`
+        SELECT p.id AS unit_id, p.id::text AS rkey, NULL::text AS person, p.name AS unit_name,
+               ${day(Prisma.sql`pv.due_on`)} AS due_on,
+               (CASE WHEN pv.due_on IS NULL THEN 'MISSING' WHEN pv.due_on < ${to} THEN 'OVERDUE' ELSE 'APPROVED' END) AS status,
+               COALESCE(pv.due_on >= ${to}, false) AS counted,
+               (CASE WHEN pv.due_on >= ${to} THEN 1 ELSE 0 END) AS num, 1 AS den
+          FROM org_unit p
+         CROSS JOIN LATERAL (
+           SELECT max(v.reapproval_due_on) AS due_on FROM education_programme_version v
+            WHERE v.tenant_id = p.tenant_id AND v.practice_id = p.id AND v.approved_on <= ${to}) pv
+         WHERE p.tenant_id = ${T} AND p.kind = 'PRACTICE'
+           AND (p.closed_at IS NULL OR p.closed_at > ${atTo}) AND ${scoped(Prisma.sql`p.id`)}
+           AND EXISTS (
+             SELECT 1 FROM tutor_doctor td
+               JOIN general_practitioner g ON g.tenant_id = td.tenant_id AND g.id = td.gp_id
+              WHERE td.tenant_id = p.tenant_id AND g.practice_id = p.id AND td.decision = 'APPROVED'
+                AND td.decided_on <= ${to} AND td.reapproval_due_on >= ${to}
+                AND (g.left_on IS NULL OR g.left_on > ${to}))`;
   }
 }
 

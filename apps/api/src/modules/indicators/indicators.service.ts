@@ -1,6 +1,7 @@
 import {
   COMPUTED_INDICATOR_KEYS,
   COMPUTED_INDICATORS,
+  GP_LEVEL_INDICATORS,
   HOSPITAL_LEVEL_INDICATORS,
   GENERAL_PRACTICE_INDICATORS,
   indicatorDirectionSchema,
@@ -146,6 +147,11 @@ export async function getIndicators(ctx: AuthedCtx, q: IndicatorsQuery): Promise
   const keys = r.unit
     ? COMPUTED_INDICATOR_KEYS.filter((k) => !GENERAL_PRACTICE_INDICATORS.includes(k))
     : COMPUTED_INDICATOR_KEYS;
+  // Practices' figures stay off a hospital's or department's panel (they have no practices).
+  const keys =
+    r.unit && (r.unit.kind === 'DEPARTMENT' || r.unit.kind === 'HOSPITAL')
+      ? COMPUTED_INDICATOR_KEYS.filter((k) => !GP_LEVEL_INDICATORS.includes(k))
+      : COMPUTED_INDICATOR_KEYS;
   return { unit: unitOut(r.unit), from: r.from, to: r.to, indicators: await figures(ctx, r, keys) };
 }
 

@@ -136,6 +136,17 @@ export function recordColumns(t: TFunction, key: ComputedIndicatorKey): RecordCo
         { key: 'practice', label: c('practice'), text: (r) => r.unitName },
         { key: 'settledOn', label: c('settledOn'), text: (r) => dateOrDash(r.startedOn) },
         { key: 'inGroup', label: c('inGroup'), text: (r) => yesNo(t, r.counted) },
+    case 'TUTOR_PRACTICES_APPROVED_PROGRAMME':
+      return [
+        { key: 'practice', label: c('practice'), text: (r) => r.unitName },
+        {
+          key: 'programmeStatus',
+          label: c('programmeStatus'),
+          text: (r) =>
+            r.status ? t(`indicators.programmeStatus.${r.status as 'APPROVED'}`, { defaultValue: r.status }) : null,
+        },
+        { key: 'reapprovalDue', label: c('reapprovalDue'), text: (r) => dateOrDash(r.dueOn) },
+        { key: 'counted', label: c('programmeApproved'), text: (r) => yesNo(t, r.counted) },
       ];
   }
 }
