@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPUTED_INDICATOR_KEYS, type ComputedIndicatorKey, type IndicatorRecordsResponse } from '@portal/contracts';
+import {
+  COMPUTED_INDICATOR_KEYS,
+  GENERAL_PRACTICE_INDICATORS,
+  type ComputedIndicatorKey,
+  type IndicatorRecordsResponse,
+} from '@portal/contracts';
 import { withTenant } from '../src/lib/db.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
 import { listBodyStatus } from '../src/modules/education-bodies/education-bodies.repository.js';
@@ -494,7 +499,10 @@ describe('GET /api/indicators', () => {
         (i) => [i.key, i],
       ),
     );
-    expect(Object.keys(byKey).sort()).toEqual([...COMPUTED_INDICATOR_KEYS].sort());
+    // Every key but general practice's (a department has no practices).
+    expect(Object.keys(byKey).sort()).toEqual(
+      COMPUTED_INDICATOR_KEYS.filter((k) => !GENERAL_PRACTICE_INDICATORS.includes(k)).sort(),
+    );
     expect(byKey.MEETINGS_ON_TIME!.value).toBe(90);
     expect(byKey.GP_DEPARTMENT_VISITS_ON_TIME!.value).toBe(100);
     // Hospital-level keys are measured for the department's hospital.
@@ -673,6 +681,25 @@ describe('GET /api/indicators/:key/records', () => {
     const karen = await login(t.app, HOVEDSTADEN, 'karen.bech@regionh.dk');
     await karen.agent.get(`/api/indicators/MEETINGS_ON_TIME/records?unitId=${u.D1}`).expect(404);
     await karen.agent.get(`/api/indicators?unitId=${u.D1}`).expect(404);
+  });
+});
+
+describe('the database', () => {
+  it('accepts exactly the computed keys of COMPUTED_INDICATORS in a strategy indicator (CHECK)', async () => {
+    const db = await ownerClient();
+    try {
+      const def = (
+        await db.query<{ def: string }>(
+          "SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'strategy_indicator_computed_key_check'",
+        )
+      ).rows[0]!.def;
+      const inCheck = [...def.matchAll(/'([A-Z0-9_]+)'::text/g)]
+        .map((m) => m[1])
+        .filter((k) => k !== 'MANUAL' && k !== 'COMPUTED');
+      expect([...new Set(inCheck)].sort()).toEqual([...COMPUTED_INDICATOR_KEYS].sort());
+    } finally {
+      await db.end();
+    }
   });
 });
 

@@ -31,13 +31,13 @@ export const HOSPITAL_LEVEL_INDICATORS: readonly ComputedIndicatorKey[] = [
 
 /**
  * Indicators of general practice: their facts belong to practices (under a GP area), never to a
- * hospital or department, so a hospital's or department's panel leaves them out.
+ * hospital or department, so a hospital's or department's panel leaves them out; they are shown
+ * for the region.
  */
-export const GENERAL_PRACTICE_INDICATORS: readonly ComputedIndicatorKey[] = ['GPS_IN_GROUP'];
- * Indicators of general practice (their facts belong to practices): shown for a GP area, a
- * practice and the region, not on a hospital's or department's panel.
- */
-export const GP_LEVEL_INDICATORS: readonly ComputedIndicatorKey[] = ['TUTOR_PRACTICES_APPROVED_PROGRAMME'];
+export const GENERAL_PRACTICE_INDICATORS: readonly ComputedIndicatorKey[] = [
+  'GPS_IN_GROUP',
+  'TUTOR_PRACTICES_APPROVED_PROGRAMME',
+];
 
 const periodQuery = {
   /** A hospital or department; omitted = the whole region (tenant-wide roles only). */

@@ -240,8 +240,12 @@ export const EVALUATION_HEADERS: Record<EvaluationColumn, readonly string[]> = {
   score: ['score', 'gennemsnit'],
   n: ['n', 'antal', 'respondenter', 'respondents'],
 };
-/** The JSON body limit is 100 kB: the file (base64) must stay below. */
-export const EVALUATION_MAX_FILE_BYTES = 60_000;
+/**
+ * As the bulk imports (IMPORT_MAX_FILE_BYTES, 3 MB): a region's export of a year's evaluations
+ * (placements × periods × questions) is larger than the 100 kB JSON limit of other requests; the
+ * evaluation routes take the imports' larger body (IMPORT_ROUTE_PATH in the imports module).
+ */
+export const EVALUATION_MAX_FILE_BYTES = 3 * 1024 * 1024;
 
 export const evaluationFileSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(255),

@@ -10,9 +10,12 @@ import { unitsInScope } from '../auth/scope.js';
 import { parseImportFile } from './imports.parse.js';
 import { commitImport, previewImport } from './imports.service.js';
 
-/** The import routes take a larger JSON body (the file, base64); app.ts matches them with this. */
+/**
+ * The import routes take a larger JSON body (the file, base64); app.ts matches them with this. The
+ * bulk imports, and an AMU's placement-evaluation import (tutor-practices module).
+ */
 export const IMPORT_ROUTE_PATH =
-  /^\/api\/imports\/(departments|people|role-assignments|courses|general-practitioners)\/(preview|commit)$/;
+  /^\/api\/(imports\/(departments|people|role-assignments|courses|general-practitioners)|gp-areas\/[0-9a-f-]{36}\/evaluations)\/(preview|commit)$/;
 
 /** Bulk import of departments, people and role assignments (CSV / XLSX): preview, then all-or-nothing commit. */
 export function importRoutes(): RouteDef[] {

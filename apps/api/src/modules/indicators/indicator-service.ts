@@ -64,11 +64,15 @@ import type { AuthedCtx } from '../../lib/route.js';
  *   is not overdue at `to`: the latest HELD DEPARTMENT_VISIT organised by a GP area the department
  *   is linked to that took place by `to` (else the earliest joined date) plus VISIT_INTERVAL_YEARS
  *   (3) is on or after `to` (the due-list rule of the gp-visits module). Counted for the department.
- * "Trainees" are courses: a trainee with two courses running counts twice.
  * - GPS_IN_GROUP (%): GPs of the register active at `to` (settled on or before `to` or no date,
  *   not left by `to`); numerator = those with a membership covering `to` (joined ≤ to, not left by
  *   to) of a group active at `to` (started ≤ to, not closed by to). Counted for the GP's practice,
  *   so a GP area and the region get figures (see cme-groups.repository.ts for the same rules).
+ * - TUTOR_PRACTICES_APPROVED_PROGRAMME (%): tutor practices at `to` (a practice with an approved
+ *   tutor doctor in practice and not past re-approval at `to`); numerator = those whose education
+ *   programme has an approved version not past its re-approval date at `to`. Counted for the
+ *   practice (tutor-practices module).
+ * "Trainees" are courses: a trainee with two courses running counts twice.
  */
 export interface IndicatorScopes {
   /**

@@ -1,7 +1,6 @@
 import {
   COMPUTED_INDICATOR_KEYS,
   COMPUTED_INDICATORS,
-  GP_LEVEL_INDICATORS,
   HOSPITAL_LEVEL_INDICATORS,
   GENERAL_PRACTICE_INDICATORS,
   indicatorDirectionSchema,
@@ -140,18 +139,13 @@ async function figures(ctx: AuthedCtx, r: Resolved, keys: readonly ComputedIndic
   return out;
 }
 
-/** All ten computed indicators for one scope and period, with the strategies' targets. */
+/** The computed indicators for one scope and period, with the strategies' targets. */
 export async function getIndicators(ctx: AuthedCtx, q: IndicatorsQuery): Promise<IndicatorsResponse> {
   const r = await resolve(ctx, q);
   // General-practice indicators have no facts in a hospital or department: keep them off its panel.
   const keys = r.unit
     ? COMPUTED_INDICATOR_KEYS.filter((k) => !GENERAL_PRACTICE_INDICATORS.includes(k))
     : COMPUTED_INDICATOR_KEYS;
-  // Practices' figures stay off a hospital's or department's panel (they have no practices).
-  const keys =
-    r.unit && (r.unit.kind === 'DEPARTMENT' || r.unit.kind === 'HOSPITAL')
-      ? COMPUTED_INDICATOR_KEYS.filter((k) => !GP_LEVEL_INDICATORS.includes(k))
-      : COMPUTED_INDICATOR_KEYS;
   return { unit: unitOut(r.unit), from: r.from, to: r.to, indicators: await figures(ctx, r, keys) };
 }
 

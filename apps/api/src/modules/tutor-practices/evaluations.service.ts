@@ -86,7 +86,7 @@ function parseScore(s: string): number | string {
 
 async function readRows(ctx: AuthedCtx, areaId: string, file: EvaluationFile): Promise<ParsedRow[]> {
   if (Buffer.byteLength(file.contentBase64, 'base64') > EVALUATION_MAX_FILE_BYTES)
-    throw fileError('FILE_TOO_LARGE', `Højst ${EVALUATION_MAX_FILE_BYTES / 1000} kB for evalueringer.`);
+    throw fileError('FILE_TOO_LARGE', `Højst ${EVALUATION_MAX_FILE_BYTES / 1024 / 1024} MB for evalueringer.`);
   const parsed = await parseImportFile(file);
   const index = mapHeaders(parsed.headers);
   const placements = new Placements(await repo.listPlacements(ctx.tx, ctx.tenantId, areaId));

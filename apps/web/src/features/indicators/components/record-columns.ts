@@ -130,12 +130,14 @@ export function recordColumns(t: TFunction, key: ComputedIndicatorKey): RecordCo
         { key: 'lastVisit', label: c('lastVisit'), text: (r) => dateOrDash(r.heldOn) },
         { key: 'visitDue', label: c('visitDue'), text: (r) => dateOrDash(r.dueOn) },
         { key: 'visitOnTime', label: c('visitOnTime'), text: (r) => yesNo(t, r.counted) },
+      ];
     case 'GPS_IN_GROUP':
       return [
         { key: 'gp', label: c('gp'), text: (r) => r.personName },
         { key: 'practice', label: c('practice'), text: (r) => r.unitName },
         { key: 'settledOn', label: c('settledOn'), text: (r) => dateOrDash(r.startedOn) },
         { key: 'inGroup', label: c('inGroup'), text: (r) => yesNo(t, r.counted) },
+      ];
     case 'TUTOR_PRACTICES_APPROVED_PROGRAMME':
       return [
         { key: 'practice', label: c('practice'), text: (r) => r.unitName },
