@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loginViaApi } from '../fixtures/auth';
+import { leaveSession, loginViaApi } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { HOVEDSTADEN_USERS } from '../fixtures/demo-users';
 import { waitForMail } from '../fixtures/mails';
@@ -27,7 +27,7 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 async function signInAs(page: Page, user: typeof METTE) {
-  await page.context().clearCookies();
+  await leaveSession(page);
   await loginViaApi(page.request, user);
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as plainTest, type Page } from '@playwright/test';
-import { loginViaApi } from '../fixtures/auth';
+import { leaveSession, loginViaApi } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { HOVEDSTADEN_USERS, type DemoUser } from '../fixtures/demo-users';
 import { expect, saveScreenshot, test } from '../fixtures/test';
@@ -25,7 +25,7 @@ const fd = JSON.parse(
 };
 
 async function signInAs(page: Page, user: DemoUser): Promise<void> {
-  await page.context().clearCookies();
+  await leaveSession(page);
   await loginViaApi(page.request, user);
 }
 
@@ -110,7 +110,7 @@ test('local UKS description: UAO drafts and submits, cheflæge and UAO approve; 
 plainTest('a stale save answers 409 and shows the current text next to yours', async ({ page }) => {
   plainTest.setTimeout(120_000);
   const me = await (async () => {
-    await page.context().clearCookies();
+    await leaveSession(page);
     return loginViaApi(page.request, HOVEDSTADEN_USERS.UAO);
   })();
   const unitId = me.assignments.find((a) => a.role === 'UAO')!.unit!.id;

@@ -1,5 +1,5 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import { loginViaApi } from '../fixtures/auth';
+import { leaveSession, loginViaApi } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { HOVEDSTADEN_USERS } from '../fixtures/demo-users';
 import { expect, saveScreenshot, test } from '../fixtures/test';
@@ -162,7 +162,7 @@ test.describe('supervision and feedback', () => {
     };
     const request = requests.courses[0]!.openRequests.find((r) => r.supervisor?.name === 'Jens Mikkelsen')!;
 
-    await page.context().clearCookies();
+    await leaveSession(page);
     await loginViaApi(page.request, JENS);
     await page.goto(`/feedback/requests/${request.id}`);
     await expect(page.getByTestId('answering-request')).toContainText('Sofie Lindberg');

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { loginViaApi } from '../fixtures/auth';
+import { leaveSession, loginViaApi } from '../fixtures/auth';
 import { DEMO_PASSWORD, HOVEDSTADEN, HOVEDSTADEN_USERS } from '../fixtures/demo-users';
 import { waitForMail } from '../fixtures/mails';
 import { expect, saveScreenshot, test } from '../fixtures/test';
@@ -43,12 +43,12 @@ async function csrf(request: APIRequestContext): Promise<string> {
 }
 
 async function signIn(page: Page, user: typeof METTE) {
-  await page.context().clearCookies();
+  await leaveSession(page);
   await loginViaApi(page.request, user);
 }
 
 async function signInAsNewTrainee(page: Page, email: string) {
-  await page.context().clearCookies();
+  await leaveSession(page);
   const token = await csrf(page.request);
   const res = await page.request.post('/api/auth/login', {
     headers: { 'x-csrf-token': token },
@@ -100,7 +100,7 @@ test('a KBU course from creation to approved competence: reminder, meeting, conf
   const invitation = await waitForMail((m) => m.to.includes(email) && /invitation\//.test(m.text));
   const invitationToken = /invitation\/([0-9a-f-]{36}\.[A-Za-z0-9_-]{43})/.exec(invitation.text)![1]!;
   {
-    await page.context().clearCookies();
+    await leaveSession(page);
     const token = await csrf(page.request);
     const accepted = await page.request.post(`/api/invitations/${invitationToken}/accept`, {
       headers: { 'x-csrf-token': token },
