@@ -75,7 +75,7 @@ async function generate(ownerUrl, gps) {
                    WHERE tenant_id = $1 AND authorisation_id LIKE 'B%' AND left_on IS NULL)
        INSERT INTO cme_group (id, tenant_id, kind, name, topics, started_on, updated_at)
        SELECT gen_random_uuid(), $1, CASE WHEN k % 5 = 0 THEN 'SUPERVISION' ELSE 'EFTERUDDANNELSE' END,
-              'Bench-gruppe ' || (k / 9), ARRAY['KOL', 'Diabetes', 'Multisygdom'], DATE '2020-01-01'
+              'Bench-gruppe ' || (k / 9), ARRAY['KOL', 'Diabetes', 'Multisygdom'], DATE '2020-01-01', now()
          FROM g WHERE k % 9 = 0 AND k / 9 < 550`,
       [tenantId],
     );
@@ -84,7 +84,7 @@ async function generate(ownerUrl, gps) {
                    WHERE tenant_id = $1 AND authorisation_id LIKE 'B%' AND left_on IS NULL),
             grp AS (SELECT id, substring(name FROM 14)::int AS n FROM cme_group WHERE tenant_id = $1 AND name LIKE 'Bench-gruppe %')
        INSERT INTO cme_group_member (id, tenant_id, group_id, gp_id, joined_on)
-       SELECT gen_random_uuid(), $1, grp.id, g.id, DATE '2020-01-01' + (g.k % 1500) FROM g JOIN grp ON grp.n = g.k / 9`,
+       SELECT gen_random_uuid(), $1, grp.id, g.id, DATE '2020-01-01' + (g.k % 1500)::int FROM g JOIN grp ON grp.n = g.k / 9`,
       [tenantId],
     );
     await q(
@@ -112,7 +112,7 @@ async function generate(ownerUrl, gps) {
     await q(
       `INSERT INTO education_programme_version (id, tenant_id, practice_id, number, summary, submitted_on, approved_on,
                                                 approved_by_id, reapproval_due_on)
-       SELECT gen_random_uuid(), $1, p.id, v, 'Uddannelsesprogram version ' || v, DATE '2021-01-01' + v * 400,
+       SELECT gen_random_uuid(), $1, p.id, v, 'Uddannelsesprogram version ' || v, DATE '2020-06-01' + (v - 1) * 700,
               CASE WHEN v = 1 THEN DATE '2021-03-01' END, CASE WHEN v = 1 THEN $2::uuid END,
               CASE WHEN v = 1 THEN DATE '2021-03-01' + (abs(hashtext(p.id::text)) % 2200) END
          FROM org_unit p CROSS JOIN generate_series(1, 2) v WHERE p.tenant_id = $1 AND p.name LIKE 'Bench-praksis %'`,
