@@ -92,8 +92,9 @@ test.describe('AMU department visits', () => {
     await expectNoAxeViolations(page, 'the held visit');
     await saveScreenshot(page, 'gp-visits-held');
 
-    // Back on the due list: Kardiologisk Afdeling is no longer overdue.
-    await page.goto(`/gp-area/${areaId}/visits`);
+    // Back on the due list (the visit's page links to it): Kardiologisk Afdeling is no longer overdue.
+    await page.getByTestId('back-to-visits').click();
+    await expect(page).toHaveURL(new RegExp(`/gp-area/${areaId}/visits$`));
     await expect(page.getByRole('heading', { level: 1, name: 'Almen praksis, Område Syd' })).toBeVisible();
     await expect(page.getByTestId('visits-LATER')).toContainText('Kardiologisk Afdeling');
     await expect(page.getByTestId('visits-OVERDUE')).toHaveCount(0);

@@ -22,9 +22,22 @@ export function ActivityPage({ id }: { id: string }) {
 
   return (
     <Stack gap="lg" maw={1100} data-testid="activity-page">
-      <Anchor component={Link} to={paths.activities.getHref()} size="sm">
-        ← {t('activities.back')}
-      </Anchor>
+      <Group gap="lg" wrap="wrap">
+        <Anchor component={Link} to={paths.activities.getHref()} size="sm">
+          ← {t('activities.back')}
+        </Anchor>
+        {a?.kind === 'DEPARTMENT_VISIT' && a.hospital?.kind === 'GP_AREA' && (
+          // An AMU's visit to a department in GP training: back to the area's due list.
+          <Anchor
+            component={Link}
+            to={paths.gpAreaVisits.getHref(a.hospital.id)}
+            size="sm"
+            data-testid="back-to-visits"
+          >
+            ← {t('activities.backToGpVisits')}
+          </Anchor>
+        )}
+      </Group>
       {query.isPending && <PageLoader />}
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {a && (
