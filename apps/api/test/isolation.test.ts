@@ -27,6 +27,10 @@ import { cases as gpArea } from './isolation/gp-area.cases.js';
 import { cases as tutorPractices } from './isolation/tutor-practices.cases.js';
 import { cases as gpVisits } from './isolation/gp-visits.cases.js';
 import { cases as cmeGroups } from './isolation/cme-groups.cases.js';
+import { cases as difficultyCases } from './isolation/difficulty-cases.cases.js';
+import { cases as wellbeing } from './isolation/wellbeing.cases.js';
+import { cases as questionnaires } from './isolation/questionnaires.cases.js';
+import { cases as questionnaireResults } from './isolation/questionnaire-results.cases.js';
 
 const MODULES: Record<string, Case>[] = [
   core,
@@ -48,6 +52,10 @@ const MODULES: Record<string, Case>[] = [
   tutorPractices,
   gpVisits,
   cmeGroups,
+  difficultyCases,
+  wellbeing,
+  questionnaires,
+  questionnaireResults,
 ];
 const MATRIX: Record<string, Case> = {};
 for (const m of MODULES) {

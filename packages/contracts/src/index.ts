@@ -27,3 +27,5 @@ export * from './gp-area.js';
 export * from './gp-visits.js';
 export * from './cme-groups.js';
 export * from './tutor-practices.js';
+export * from './anonymity.js';
+export * from './questionnaires.js';

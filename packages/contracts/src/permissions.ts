@@ -33,6 +33,12 @@ export const PERMISSIONS = [
   'activities:manage', // Tutorcentret activities
   'gp-area:manage', // AMU workspace for a geographic area
   'cme-groups:manage', // continuing-education groups of general practitioners
+  'early-warnings:read', // early-warning signals of one's trainees (UAO of the department, hovedvejleder of the course; checked per course)
+  'difficulty-cases:open', // open a confidential case on a trainee in difficulty (UAO, hovedvejleder); reading is per case (named readers only)
+  'wellbeing:record', // record a defusing after a shift (the trainee, or the senior doctor with the trainee)
+  'wellbeing:read', // department well-being aggregates (at least 5 answers) and well-being meetings
+  'questionnaires:manage', // write questionnaires, send rounds, remind, close
+  'questionnaires:results', // read the anonymous results (groups of at least 5 answers) of questionnaires in scope
   'platform:tenants:manage', // create and list tenants (no personal data)
 ] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
@@ -46,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'own-course:read',
     'competences:read',
     'competences:write',
+    'wellbeing:record',
   ],
   // A supervisor sees only their own trainees' courses (through course_supervisor), not the department's.
   SUPERVISOR: [
@@ -55,6 +62,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision:write',
     'competences:read',
     'competences:write',
+    'early-warnings:read',
+    'difficulty-cases:open',
+    'wellbeing:record',
   ],
   UAO: [
     'profile:read',
@@ -72,6 +82,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'strategy:read',
     'competences:read',
     'competences:write',
+    'early-warnings:read',
+    'difficulty-cases:open',
+    'wellbeing:record',
+    'wellbeing:read',
+    'questionnaires:results',
   ],
   UKS: [
     'profile:read',
@@ -86,6 +101,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'department-dashboard:read',
     'competences:read',
     'competences:write',
+    'wellbeing:record',
+    'wellbeing:read',
+    'questionnaires:results',
   ],
   // UKYL/AP-UKYL represent the trainees; they are trainees themselves and do not read others' courses.
   UKYL: [
@@ -95,6 +113,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'own-course:read',
     'competences:read',
     'competences:write',
+    'wellbeing:record',
   ],
   AP_UKYL: [
     'profile:read',
@@ -103,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'own-course:read',
     'competences:read',
     'competences:write',
+    'wellbeing:record',
   ],
   DEPARTMENT_HEAD: [
     'profile:read',
@@ -116,6 +136,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'department-dashboard:read',
     'strategy:read',
     'competences:read',
+    'wellbeing:read',
+    'questionnaires:results',
   ],
   EDUCATION_CENTRE: [
     'profile:read',
@@ -136,6 +158,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'function-descriptions:admin',
     'mentors:manage',
     'competences:read',
+    'wellbeing:read',
+    'questionnaires:manage',
+    'questionnaires:results',
   ],
   GP_COORDINATOR: [
     'profile:read',
@@ -169,6 +194,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'competences:read',
     'gp-area:manage',
     'cme-groups:manage',
+    'wellbeing:read',
+    'questionnaires:manage',
+    'questionnaires:results',
   ],
   PLATFORM_ADMIN: ['profile:read', 'platform:tenants:manage'],
 };

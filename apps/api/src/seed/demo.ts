@@ -19,6 +19,9 @@ import { seedGpArea } from './demo-gp-area.js';
 import { seedGpVisits } from './demo-gp-visits.js';
 import { seedCmeGroups } from './demo-cme-groups.js';
 import { seedTutorPractices } from './demo-tutor-practices.js';
+import { seedDifficultyCases } from './demo-difficulty-cases.js';
+import { seedWellbeing } from './demo-wellbeing.js';
+import { seedQuestionnaires } from './demo-questionnaires.js';
 
 /** The one password of every demo user (only ever set when demo data is loaded). */
 export const DEMO_PASSWORD = 'Uddannelse2026!';
@@ -78,6 +81,9 @@ const MODULE_SEEDS: ((tx: Tx, ctx: SeedContext) => Promise<void>)[] = [
   seedGpVisits,
   seedCmeGroups,
   seedTutorPractices,
+  seedWellbeing,
+  seedDifficultyCases,
+  seedQuestionnaires,
 ];
 
 export const DEMO_TENANTS: TenantSpec[] = [

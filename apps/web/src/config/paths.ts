@@ -304,4 +304,69 @@ export const paths = {
     path: '/cme-groups/:groupId',
     getHref: (groupId: string) => `/cme-groups/${encodeURIComponent(groupId)}`,
   },
+  /** Confidential cases on trainees in difficulty that the caller may read (named readers only). */
+  difficultyCases: {
+    path: '/difficulty-cases',
+    getHref: () => '/difficulty-cases',
+  },
+  /** Open a case; `courseId` preselects the trainee's course (from an early-warning signal). */
+  difficultyCaseNew: {
+    path: '/difficulty-cases/new',
+    getHref: (courseId?: string) =>
+      courseId ? `/difficulty-cases/new?courseId=${encodeURIComponent(courseId)}` : '/difficulty-cases/new',
+  },
+  difficultyCase: {
+    path: '/difficulty-cases/:caseId',
+    getHref: (caseId: string) => `/difficulty-cases/${encodeURIComponent(caseId)}`,
+  },
+  /** Early-warning signals of the caller's trainees (UAO, hovedvejleder). */
+  earlyWarnings: {
+    path: '/early-warnings',
+    getHref: () => '/early-warnings',
+  },
+  /** Record a defusing after a shift (phone-first); the trainee's own defusings. */
+  defusing: {
+    path: '/defusing',
+    getHref: () => '/defusing',
+  },
+  /** Requests for a follow-up talk addressed to the caller. */
+  talkRequests: {
+    path: '/talk-requests',
+    getHref: () => '/talk-requests',
+  },
+  /** Department well-being: defusing aggregates (at least 5 answers) and well-being meetings. */
+  wellbeing: {
+    path: '/wellbeing',
+    getHref: (unitId?: string) => (unitId ? `/wellbeing?unitId=${encodeURIComponent(unitId)}` : '/wellbeing'),
+  },
+  /** Questionnaires and their rounds (Tutorcentret, the regional administrator). */
+  questionnaires: {
+    path: '/questionnaires',
+    getHref: () => '/questionnaires',
+  },
+  questionnaire: {
+    path: '/questionnaires/:questionnaireId',
+    getHref: (questionnaireId: string) => `/questionnaires/${encodeURIComponent(questionnaireId)}`,
+  },
+  questionnaireRound: {
+    path: '/questionnaires/:questionnaireId/rounds/:roundId',
+    getHref: (questionnaireId: string, roundId: string) =>
+      `/questionnaires/${encodeURIComponent(questionnaireId)}/rounds/${encodeURIComponent(roundId)}`,
+  },
+  /** Anonymous results of a round (groups of at least 5 answers), compared with the previous round. */
+  questionnaireResults: {
+    path: '/questionnaires/:questionnaireId/rounds/:roundId/results',
+    getHref: (questionnaireId: string, roundId: string) =>
+      `/questionnaires/${encodeURIComponent(questionnaireId)}/rounds/${encodeURIComponent(roundId)}/results`,
+  },
+  /** Results the caller may read (UAO, cheflæge, UKS: their hospital's questionnaires). */
+  questionnaireResultsList: {
+    path: '/questionnaire-results',
+    getHref: () => '/questionnaire-results',
+  },
+  /** A recipient's personal link to answer (works without signing in; the token is the key). */
+  questionnaireAnswer: {
+    path: '/q/:tenantSlug/:token',
+    getHref: (tenantSlug: string, token: string) => `/q/${encodeURIComponent(tenantSlug)}/${encodeURIComponent(token)}`,
+  },
 } as const;

@@ -38,6 +38,14 @@ import gpVisitsDa from '../features/gp-visits/locales/da.json';
 import gpVisitsEn from '../features/gp-visits/locales/en.json';
 import cmeGroupsDa from '../features/cme-groups/locales/da.json';
 import cmeGroupsEn from '../features/cme-groups/locales/en.json';
+import difficultyCasesDa from '../features/difficulty-cases/locales/da.json';
+import difficultyCasesEn from '../features/difficulty-cases/locales/en.json';
+import wellbeingDa from '../features/wellbeing/locales/da.json';
+import wellbeingEn from '../features/wellbeing/locales/en.json';
+import questionnairesDa from '../features/questionnaires/locales/da.json';
+import questionnairesEn from '../features/questionnaires/locales/en.json';
+import questionnaireResultsDa from '../features/questionnaire-results/locales/da.json';
+import questionnaireResultsEn from '../features/questionnaire-results/locales/en.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -69,6 +77,10 @@ export const daTexts = {
   tutorPractices: tutorPracticesDa,
   gpVisits: gpVisitsDa,
   cmeGroups: cmeGroupsDa,
+  difficultyCases: difficultyCasesDa,
+  wellbeing: wellbeingDa,
+  questionnaires: questionnairesDa,
+  questionnaireResults: questionnaireResultsDa,
 };
 const enTexts = {
   ...en,
@@ -90,6 +102,10 @@ const enTexts = {
   tutorPractices: tutorPracticesEn,
   gpVisits: gpVisitsEn,
   cmeGroups: cmeGroupsEn,
+  difficultyCases: difficultyCasesEn,
+  wellbeing: wellbeingEn,
+  questionnaires: questionnairesEn,
+  questionnaireResults: questionnaireResultsEn,
 };
 
 export const resources = {
