@@ -11,6 +11,9 @@ export function errorMessage(error: unknown, t: TFunction): string {
         return t('errors.forbidden');
       case 'NOT_FOUND':
         return t('errors.notFound');
+      case 'VALIDATION_FAILED':
+        // On a page load this is a malformed address (e.g. an id that is not an id), not a typo in a form.
+        return t('errors.invalidRequest');
       case 'SERVICE_UNAVAILABLE':
         return t('errors.unavailable');
       case 'INTERNAL':
