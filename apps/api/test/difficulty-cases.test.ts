@@ -142,7 +142,11 @@ afterAll(() => t.close());
 
 describe('opening a case', () => {
   it('refuses bad input with 400 problem+json and field errors', async () => {
-    const res = await post(users.mette!, '/api/difficulty-cases', openBody(caseCourse, { cause: 'NOBODY', description: '' }));
+    const res = await post(
+      users.mette!,
+      '/api/difficulty-cases',
+      openBody(caseCourse, { cause: 'NOBODY', description: '' }),
+    );
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     const paths = (res.body.errors as { path: string }[]).map((e) => e.path).sort();
@@ -189,7 +193,11 @@ describe('plan and notes', () => {
     const v1 = await post(users.mette!, `/api/difficulty-cases/${caseId}/plan`, planBody(0));
     expect(v1.status, JSON.stringify(v1.body)).toBe(201);
     expect(v1.body.version).toBe(1);
-    const v2 = await post(users.hanne!, `/api/difficulty-cases/${caseId}/plan`, planBody(1, { goals: 'Revideret mål.' }));
+    const v2 = await post(
+      users.hanne!,
+      `/api/difficulty-cases/${caseId}/plan`,
+      planBody(1, { goals: 'Revideret mål.' }),
+    );
     expect(v2.status, JSON.stringify(v2.body)).toBe(201);
     const stale = await post(users.mette!, `/api/difficulty-cases/${caseId}/plan`, planBody(1));
     expect(stale.status).toBe(409);
@@ -197,7 +205,11 @@ describe('plan and notes', () => {
     expect(plan.body.current.version).toBe(2);
     expect(plan.body.current.goals).toBe('Revideret mål.');
     expect(plan.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    const bad = await post(users.mette!, `/api/difficulty-cases/${caseId}/plan`, planBody(2, { participants: ['UAO', 'UAO'] }));
+    const bad = await post(
+      users.mette!,
+      `/api/difficulty-cases/${caseId}/plan`,
+      planBody(2, { participants: ['UAO', 'UAO'] }),
+    );
     expect(bad.status).toBe(400);
     // The database refuses to change a version.
     await expect(sql(`UPDATE difficulty_case_plan SET goals = 'x' WHERE case_id = $1`, [caseId])).rejects.toThrow(
@@ -206,9 +218,14 @@ describe('plan and notes', () => {
   });
 
   it('writes notes; the trainee may not write (403) and does not see notes (404)', async () => {
-    const n = await post(users.mette!, `/api/difficulty-cases/${caseId}/notes`, { writtenOn: today, text: 'Opfølgning holdt.' });
+    const n = await post(users.mette!, `/api/difficulty-cases/${caseId}/notes`, {
+      writtenOn: today,
+      text: 'Opfølgning holdt.',
+    });
     expect(n.status, JSON.stringify(n.body)).toBe(201);
-    expect((await post(trainee, `/api/difficulty-cases/${caseId}/notes`, { writtenOn: today, text: 'x' })).status).toBe(403);
+    expect((await post(trainee, `/api/difficulty-cases/${caseId}/notes`, { writtenOn: today, text: 'x' })).status).toBe(
+      403,
+    );
     expect((await post(trainee, `/api/difficulty-cases/${caseId}/plan`, planBody(2))).status).toBe(403);
     const notes = await users.hanne!.agent.get(`/api/difficulty-cases/${caseId}/notes`).expect(200);
     expect(notes.body.items).toHaveLength(1);
@@ -217,7 +234,20 @@ describe('plan and notes', () => {
 });
 
 describe('THE ACCESS MATRIX', () => {
-  const outsiders = ['sofie', 'jens', 'anders', 'ida', 'rasmus', 'karen', 'peter', 'mads', 'lone', 'thomas', 'nikolaj', 'birgitte'];
+  const outsiders = [
+    'sofie',
+    'jens',
+    'anders',
+    'ida',
+    'rasmus',
+    'karen',
+    'peter',
+    'mads',
+    'lone',
+    'thomas',
+    'nikolaj',
+    'birgitte',
+  ];
 
   for (const who of outsiders) {
     it(`${who} gets 404 on the case, its plan, notes, readers and access log, and does not see it in the list`, async () => {
@@ -242,7 +272,9 @@ describe('THE ACCESS MATRIX', () => {
   it('the named readers read everything (200); the trainee reads case, plan, readers and access log but not notes', async () => {
     for (const who of ['mette', 'hanne'])
       for (const part of PARTS)
-        expect((await users[who]!.agent.get(`/api/difficulty-cases/${caseId}${part}`)).status, `${who} ${part}`).toBe(200);
+        expect((await users[who]!.agent.get(`/api/difficulty-cases/${caseId}${part}`)).status, `${who} ${part}`).toBe(
+          200,
+        );
     for (const part of ['', '/plan', '/readers', '/access-log'])
       expect((await trainee.agent.get(`/api/difficulty-cases/${caseId}${part}`)).status, part).toBe(200);
     expect((await trainee.agent.get(`/api/difficulty-cases/${caseId}/notes`)).status).toBe(404);
@@ -270,9 +302,15 @@ describe('THE ACCESS MATRIX', () => {
   it('an added reader reads (200), then 404 again after removal; both audited', async () => {
     const karen = users.karen!;
     await karen.agent.get(`/api/difficulty-cases/${caseId}`).expect(404);
-    const noReason = await post(users.mette!, `/api/difficulty-cases/${caseId}/readers`, { email: 'karen.bech@regionh.dk', reason: '' });
+    const noReason = await post(users.mette!, `/api/difficulty-cases/${caseId}/readers`, {
+      email: 'karen.bech@regionh.dk',
+      reason: '',
+    });
     expect(noReason.status).toBe(400);
-    const unknown = await post(users.mette!, `/api/difficulty-cases/${caseId}/readers`, { email: 'nobody@regionh.dk', reason: 'x' });
+    const unknown = await post(users.mette!, `/api/difficulty-cases/${caseId}/readers`, {
+      email: 'nobody@regionh.dk',
+      reason: 'x',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].path).toBe('body.email');
     const added = await post(users.mette!, `/api/difficulty-cases/${caseId}/readers`, {
@@ -281,33 +319,61 @@ describe('THE ACCESS MATRIX', () => {
     });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     const readers = added.body as CaseReaders;
-    expect(readers.automatic.map((r) => r.kind).sort()).toEqual(['DEPARTMENT_HEAD', 'MAIN_SUPERVISOR', 'TRAINEE', 'UAO']);
+    expect(readers.automatic.map((r) => r.kind).sort()).toEqual([
+      'DEPARTMENT_HEAD',
+      'MAIN_SUPERVISOR',
+      'TRAINEE',
+      'UAO',
+    ]);
     const entry = readers.added.find((r) => r.user.name === 'Karen Bech')!;
     expect(entry.reason).toBe('Mentorforløb gennem Tutorcentret');
     // Added twice: 409.
     expect(
-      (await post(users.mette!, `/api/difficulty-cases/${caseId}/readers`, { email: 'karen.bech@regionh.dk', reason: 'igen' })).status,
+      (
+        await post(users.mette!, `/api/difficulty-cases/${caseId}/readers`, {
+          email: 'karen.bech@regionh.dk',
+          reason: 'igen',
+        })
+      ).status,
     ).toBe(409);
-    for (const part of PARTS) expect((await karen.agent.get(`/api/difficulty-cases/${caseId}${part}`)).status, part).toBe(200);
+    for (const part of PARTS)
+      expect((await karen.agent.get(`/api/difficulty-cases/${caseId}${part}`)).status, part).toBe(200);
     const kd = await karen.agent.get(`/api/difficulty-cases/${caseId}`).expect(200);
     expect(kd.body.relations).toEqual(['ADDED']);
     expect(kd.body.mayWrite).toBe(false);
     // An added reader cannot add or remove readers.
-    expect((await karen.agent.delete(`/api/difficulty-cases/${caseId}/readers/${entry.id}`).set('x-csrf-token', karen.csrf)).status).toBe(403);
-    await users.hanne!.agent.delete(`/api/difficulty-cases/${caseId}/readers/${entry.id}`).set('x-csrf-token', users.hanne!.csrf).expect(204);
-    for (const part of PARTS) expect((await karen.agent.get(`/api/difficulty-cases/${caseId}${part}`)).status, part).toBe(404);
+    expect(
+      (await karen.agent.delete(`/api/difficulty-cases/${caseId}/readers/${entry.id}`).set('x-csrf-token', karen.csrf))
+        .status,
+    ).toBe(403);
+    await users
+      .hanne!.agent.delete(`/api/difficulty-cases/${caseId}/readers/${entry.id}`)
+      .set('x-csrf-token', users.hanne!.csrf)
+      .expect(204);
+    for (const part of PARTS)
+      expect((await karen.agent.get(`/api/difficulty-cases/${caseId}${part}`)).status, part).toBe(404);
     expect(await auditCount(caseId, 'difficulty-case.reader-add')).toBe(1);
     expect(await auditCount(caseId, 'difficulty-case.reader-remove')).toBe(1);
     // Removing again: 404.
-    await users.hanne!.agent.delete(`/api/difficulty-cases/${caseId}/readers/${entry.id}`).set('x-csrf-token', users.hanne!.csrf).expect(404);
+    await users
+      .hanne!.agent.delete(`/api/difficulty-cases/${caseId}/readers/${entry.id}`)
+      .set('x-csrf-token', users.hanne!.csrf)
+      .expect(404);
   });
 
   it('a UAO who loses the role loses the case (decided at request time)', async () => {
     const metteId = await userId(H('mette.kjaer'));
-    const jc = await post(users.jens!, '/api/difficulty-cases', openBody((await newTraineeCourse([{ id: await userId(H('jens.mikkelsen')), main: true }])).courseId));
+    const jc = await post(
+      users.jens!,
+      '/api/difficulty-cases',
+      openBody((await newTraineeCourse([{ id: await userId(H('jens.mikkelsen')), main: true }])).courseId),
+    );
     expect(jc.status).toBe(201);
     await users.mette!.agent.get(`/api/difficulty-cases/${jc.body.id}`).expect(200);
-    await sql(`UPDATE role_assignment SET valid_to = $2::date WHERE user_id = $1 AND role = 'UAO'`, [metteId, daysAgo(1)]);
+    await sql(`UPDATE role_assignment SET valid_to = $2::date WHERE user_id = $1 AND role = 'UAO'`, [
+      metteId,
+      daysAgo(1),
+    ]);
     try {
       await users.mette!.agent.get(`/api/difficulty-cases/${jc.body.id}`).expect(404);
     } finally {
@@ -318,7 +384,8 @@ describe('THE ACCESS MATRIX', () => {
 
   it("the access log lists the UAO's read, for the trainee too", async () => {
     await users.mette!.agent.get(`/api/difficulty-cases/${caseId}/plan`).expect(200);
-    const log = (await trainee.agent.get(`/api/difficulty-cases/${caseId}/access-log`).expect(200)).body as CaseAccessLog;
+    const log = (await trainee.agent.get(`/api/difficulty-cases/${caseId}/access-log`).expect(200))
+      .body as CaseAccessLog;
     const metteReads = log.items.filter((i) => i.actor?.name === 'Mette Kjær' && i.action === 'difficulty-case.read');
     expect(metteReads.some((i) => i.part === 'plan')).toBe(true);
     expect(log.items.some((i) => i.action === 'difficulty-case.open')).toBe(true);
@@ -328,7 +395,11 @@ describe('THE ACCESS MATRIX', () => {
 describe('closing', () => {
   it('a stale version is 409; the closed case is read-only', async () => {
     const cur = await users.mette!.agent.get(`/api/difficulty-cases/${caseId}`).expect(200);
-    const bad = await post(users.mette!, `/api/difficulty-cases/${caseId}/close`, { closedOn: today, closingSummary: '', version: cur.body.version });
+    const bad = await post(users.mette!, `/api/difficulty-cases/${caseId}/close`, {
+      closedOn: today,
+      closingSummary: '',
+      version: cur.body.version,
+    });
     expect(bad.status).toBe(400);
     const before = await post(users.mette!, `/api/difficulty-cases/${caseId}/close`, {
       closedOn: daysAgo(3),
@@ -336,7 +407,15 @@ describe('closing', () => {
       version: cur.body.version,
     });
     expect(before.status).toBe(400); // before it was opened
-    expect((await post(trainee, `/api/difficulty-cases/${caseId}/close`, { closedOn: today, closingSummary: 'x', version: cur.body.version })).status).toBe(403);
+    expect(
+      (
+        await post(trainee, `/api/difficulty-cases/${caseId}/close`, {
+          closedOn: today,
+          closingSummary: 'x',
+          version: cur.body.version,
+        })
+      ).status,
+    ).toBe(403);
     const stale = await post(users.mette!, `/api/difficulty-cases/${caseId}/close`, {
       closedOn: today,
       closingSummary: 'Forløbet er tilbage på sporet.',
@@ -358,7 +437,9 @@ describe('closing', () => {
     });
     expect(again.status).toBe(409);
     expect((await post(users.mette!, `/api/difficulty-cases/${caseId}/plan`, planBody(2))).status).toBe(409);
-    expect((await post(users.mette!, `/api/difficulty-cases/${caseId}/notes`, { writtenOn: today, text: 'x' })).status).toBe(409);
+    expect(
+      (await post(users.mette!, `/api/difficulty-cases/${caseId}/notes`, { writtenOn: today, text: 'x' })).status,
+    ).toBe(409);
     // The trainee reads the closure.
     const seen = await trainee.agent.get(`/api/difficulty-cases/${caseId}`).expect(200);
     expect(seen.body.closingSummary).toBe('Forløbet er tilbage på sporet.');

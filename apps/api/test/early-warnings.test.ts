@@ -118,8 +118,14 @@ beforeAll(async () => {
   jensId = jens.me.user.id;
   metteId = mette.me.user.id;
   kardId = (await sql<{ id: string }>(`SELECT id FROM org_unit WHERE name = 'Kardiologisk Afdeling' LIMIT 1`))[0]!.id;
-  courseA = (await newCourse({ track: 'INTRODUCTION', startDaysAgo: 100, endInDays: 200, supervisors: [{ id: jensId, main: true }] }))
-    .courseId;
+  courseA = (
+    await newCourse({
+      track: 'INTRODUCTION',
+      startDaysAgo: 100,
+      endInDays: 200,
+      supervisors: [{ id: jensId, main: true }],
+    })
+  ).courseId;
   courseB = (
     await newCourse({
       track: 'KBU',
@@ -131,8 +137,14 @@ beforeAll(async () => {
       ],
     })
   ).courseId;
-  courseC = (await newCourse({ track: 'INTRODUCTION', startDaysAgo: 60, endInDays: 300, supervisors: [{ id: jensId, main: true }] }))
-    .courseId;
+  courseC = (
+    await newCourse({
+      track: 'INTRODUCTION',
+      startDaysAgo: 60,
+      endInDays: 300,
+      supervisors: [{ id: jensId, main: true }],
+    })
+  ).courseId;
   // B: meeting held and feedback a week ago, so only the competence rule can fire.
   await sql(
     `INSERT INTO expectation_meeting (id, tenant_id, course_id, held_on, updated_at) VALUES ($1, $2, $3, $4::date, now())`,

@@ -61,7 +61,8 @@ export async function seedDifficultyCases(tx: Tx, ctx: SeedContext): Promise<voi
           version: 2,
           meetingDate: ago(4),
           participants: ['TRAINEE', 'UAO', 'MAIN_SUPERVISOR'],
-          goals: 'Selvstændig ekkokardiografi (K3) inden forløbets afslutning; ambulatorieforløb med 8 patienter om ugen.',
+          goals:
+            'Selvstændig ekkokardiografi (K3) inden forløbets afslutning; ambulatorieforløb med 8 patienter om ugen.',
           actions:
             'To faste ambulatoriedage om ugen; supervision af ekko hver fredag; vagtplanen tilpasses, så ' +
             'ambulatoriedagene ikke falder efter nattevagt.',

@@ -81,7 +81,9 @@ export async function readableCases(
 ): Promise<ReadableCase[]> {
   const today = todayInDenmark();
   const caseFilter = filter.caseId ? Prisma.sql`AND dc.id = ${filter.caseId}::uuid` : Prisma.empty;
-  const courseFilter = filter.courseIds ? Prisma.sql`AND dc.course_id = ANY(${filter.courseIds}::uuid[])` : Prisma.empty;
+  const courseFilter = filter.courseIds
+    ? Prisma.sql`AND dc.course_id = ANY(${filter.courseIds}::uuid[])`
+    : Prisma.empty;
   const stateFilter = filter.openOnly ? Prisma.sql`AND dc.state = 'OPEN'` : Prisma.empty;
   const rows = await tx.$queryRaw<ReadableCaseRow[]>`
     SELECT * FROM (

@@ -122,7 +122,11 @@ export function notes(tx: Tx, tenantId: string, caseId: string) {
   });
 }
 
-export function createNote(tx: Tx, tenantId: string, d: { caseId: string; writtenOn: Date; text: string; authorId: string }) {
+export function createNote(
+  tx: Tx,
+  tenantId: string,
+  d: { caseId: string; writtenOn: Date; text: string; authorId: string },
+) {
   return tx.difficultyCaseNote.create({ data: { tenantId, ...d }, select: noteSelect });
 }
 
@@ -167,10 +171,17 @@ export function userByEmail(tx: Tx, tenantId: string, email: string) {
 }
 
 export function currentReaderEntry(tx: Tx, tenantId: string, caseId: string, userId: string) {
-  return tx.difficultyCaseReader.findFirst({ where: { tenantId, caseId, userId, removedAt: null }, select: { id: true } });
+  return tx.difficultyCaseReader.findFirst({
+    where: { tenantId, caseId, userId, removedAt: null },
+    select: { id: true },
+  });
 }
 
-export function addReader(tx: Tx, tenantId: string, d: { caseId: string; userId: string; reason: string; addedById: string }) {
+export function addReader(
+  tx: Tx,
+  tenantId: string,
+  d: { caseId: string; userId: string; reason: string; addedById: string },
+) {
   return tx.difficultyCaseReader.create({ data: { tenantId, ...d }, select: { id: true } });
 }
 
@@ -182,7 +193,10 @@ export function readerEntry(tx: Tx, tenantId: string, caseId: string, id: string
 }
 
 export function removeReader(tx: Tx, tenantId: string, id: string) {
-  return tx.difficultyCaseReader.updateMany({ where: { tenantId, id, removedAt: null }, data: { removedAt: new Date() } });
+  return tx.difficultyCaseReader.updateMany({
+    where: { tenantId, id, removedAt: null },
+    data: { removedAt: new Date() },
+  });
 }
 
 /** Closes the case if `version` is current; returns the number of rows changed (0 = stale). */
@@ -201,7 +215,9 @@ export async function closeCase(
 
 /** Who read or wrote the case and when: its audit events, newest first (at most 500). */
 export function accessLog(tx: Tx, tenantId: string, caseId: string) {
-  return tx.$queryRaw<{ at: Date; actor_id: string | null; actor_name: string | null; action: string; part: string | null }[]>`
+  return tx.$queryRaw<
+    { at: Date; actor_id: string | null; actor_name: string | null; action: string; part: string | null }[]
+  >`
     SELECT a.at, a.actor_id::text, u.name AS actor_name, a.action, a.data->>'part' AS part
       FROM audit_event a
       LEFT JOIN app_user u ON u.tenant_id = a.tenant_id AND u.id = a.actor_id
@@ -214,7 +230,12 @@ export function accessLog(tx: Tx, tenantId: string, caseId: string) {
  * Cases open at `asOf` per department (opened on or before, not closed by then): counts only, for
  * the department dashboard and the hospital comparison; no names, no ids of cases.
  */
-export async function openCaseCounts(tx: Tx, tenantId: string, unitIds: string[], asOf: string): Promise<Map<string, number>> {
+export async function openCaseCounts(
+  tx: Tx,
+  tenantId: string,
+  unitIds: string[],
+  asOf: string,
+): Promise<Map<string, number>> {
   const rows = await tx.$queryRaw<{ unit_id: string; n: number }[]>`
     SELECT c.unit_id::text, count(*)::int AS n
       FROM difficulty_case dc JOIN course c ON c.tenant_id = dc.tenant_id AND c.id = dc.course_id

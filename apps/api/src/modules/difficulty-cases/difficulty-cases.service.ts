@@ -51,7 +51,15 @@ function assertWriter(c: ReadableCase, opts: { allowClosed?: boolean } = {}) {
 export async function list(ctx: AuthedCtx): Promise<CaseList> {
   const cases = await readableCases(ctx.tx, ctx.tenantId, ctx.principal.userId);
   if (cases.length === 0) return { items: [] };
-  const details = new Map((await repo.listDetails(ctx.tx, ctx.tenantId, cases.map((c) => c.id))).map((d) => [d.id, d]));
+  const details = new Map(
+    (
+      await repo.listDetails(
+        ctx.tx,
+        ctx.tenantId,
+        cases.map((c) => c.id),
+      )
+    ).map((d) => [d.id, d]),
+  );
   await ctx.audit({ action: 'difficulty-case.list', entityType: ENTITY, data: { count: cases.length } });
   return {
     items: cases.map((c) => {
@@ -174,7 +182,13 @@ export async function writePlan(ctx: AuthedCtx, caseId: string, body: WritePlan)
 }
 
 function mapNote(n: Awaited<ReturnType<typeof repo.notes>>[number]): CaseNote {
-  return { id: n.id, writtenOn: iso(n.writtenOn), author: n.author, text: n.text, createdAt: n.createdAt.toISOString() };
+  return {
+    id: n.id,
+    writtenOn: iso(n.writtenOn),
+    author: n.author,
+    text: n.text,
+    createdAt: n.createdAt.toISOString(),
+  };
 }
 
 /** The follow-up notes: every reader but the trainee, for whom they do not exist (404). */
@@ -228,7 +242,12 @@ export async function addReader(ctx: AuthedCtx, caseId: string, body: AddReader)
   if (user.id === c.traineeId) throw fieldError('body.email', 'The trainee reads the case already');
   if (await repo.currentReaderEntry(ctx.tx, ctx.tenantId, c.id, user.id))
     throw new AppError('CONFLICT', { detail: 'This person has been added already' });
-  await repo.addReader(ctx.tx, ctx.tenantId, { caseId: c.id, userId: user.id, reason: body.reason, addedById: ctx.principal.userId });
+  await repo.addReader(ctx.tx, ctx.tenantId, {
+    caseId: c.id,
+    userId: user.id,
+    reason: body.reason,
+    addedById: ctx.principal.userId,
+  });
   await audit(ctx, 'difficulty-case.reader-add', c.id, { readerUserId: user.id });
   return readers(ctx, c.id);
 }

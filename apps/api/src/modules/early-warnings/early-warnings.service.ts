@@ -22,8 +22,10 @@ import { watchedCourses, type WatchedCourseRow } from './early-warnings.reposito
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-function signal(s: Omit<EarlyWarningSignal, 'explanation' | 'days' | 'achievedPct' | 'elapsedPct' | 'count'> &
-  Partial<EarlyWarningSignal>): EarlyWarningSignal {
+function signal(
+  s: Omit<EarlyWarningSignal, 'explanation' | 'days' | 'achievedPct' | 'elapsedPct' | 'count'> &
+    Partial<EarlyWarningSignal>,
+): EarlyWarningSignal {
   const full = { days: null, achievedPct: null, elapsedPct: null, count: null, ...s };
   return { ...full, explanation: explainSignal(full) };
 }
