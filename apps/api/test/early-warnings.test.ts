@@ -266,4 +266,28 @@ describe('GET /api/early-warnings', () => {
     expect(a.mayOpenCase).toBe(false);
     expect(itemOf(await warnings(mette), courseA)!.openCaseId).toBe(res.body.id);
   });
+
+  it('the feedback form sets the concern flag: a signal for the hovedvejleder, never shown to the trainee', async () => {
+    const [sofieCourse] = await sql<{ id: string }>(
+      `SELECT c.id FROM course c JOIN app_user u ON u.id = c.trainee_id WHERE u.email = 'sofie.lindberg@regionh.dk'`,
+    );
+    const res = await jens.agent.post(`/api/courses/${sofieCourse!.id}/feedback`).set('x-csrf-token', jens.csrf).send({
+      givenOn: today,
+      setting: 'SHIFT',
+      wentWell: 'Venlig over for patienterne.',
+      toImprove: 'Virker usikker på vagten.',
+      nextStep: 'Vi tager en snak.',
+      concern: true,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(JSON.stringify(res.body)).not.toContain('concern');
+    expect(kinds(itemOf(await warnings(jens), sofieCourse!.id))).toContain('FEEDBACK_CONCERN');
+    const mine = await sofie.agent.get('/api/my/feedback').expect(200);
+    const timeline = await sofie.agent.get(`/api/courses/${sofieCourse!.id}/timeline`).expect(200);
+    expect(JSON.stringify(mine.body)).toContain('Virker usikker på vagten.');
+    expect(JSON.stringify(mine.body)).not.toContain('concern');
+    expect(JSON.stringify(timeline.body)).not.toContain('concern');
+    const [row] = await sql<{ concern: boolean }>(`SELECT concern FROM feedback_record WHERE id = $1`, [res.body.id]);
+    expect(row!.concern).toBe(true);
+  });
 });
