@@ -39,6 +39,8 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { competenceRoutes } from './modules/competences/competences.routes.js';
 import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
+import { difficultyCaseRoutes } from './modules/difficulty-cases/difficulty-cases.routes.js';
+import { earlyWarningRoutes } from './modules/early-warnings/early-warnings.routes.js';
 import { departmentDashboardRoutes } from './modules/department-dashboard/department-dashboard.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { configureIndicatorCache } from './modules/indicators/indicator-cache.js';
@@ -213,6 +215,8 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...gpVisitRoutes(),
     ...gpRegisterRoutes(),
     ...cmeGroupRoutes(),
+    ...earlyWarningRoutes(),
+    ...difficultyCaseRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

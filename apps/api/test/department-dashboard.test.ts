@@ -481,6 +481,7 @@ describe('hospital view', () => {
       bodiesWorking: false,
       localFdsApproved: 1,
       newHoldersWithoutMentor: 1,
+      openDifficultyCases: 0,
     });
     expect(body.rows.map((r) => r.unit.name)).toContain('Kardiologisk Afdeling');
     expect(body.rows.some((r) => r.unit.id === otherDept)).toBe(false);

@@ -117,6 +117,8 @@ export const departmentDashboardSchema = z.strictObject({
     }),
   ),
   functionDescriptions: z.array(z.strictObject({ role: z.enum(['UAO', 'UKS', 'UKYL']), status: localStatusSchema })),
+  /** Confidential difficulty cases open at asOf on the department's courses: a count only, never names (issue 7). */
+  openDifficultyCases: countSchema,
   roleHolders: z.array(
     z.strictObject({
       assignmentId: uuidSchema,
@@ -144,6 +146,8 @@ export const hospitalComparisonRowSchema = z.strictObject({
   bodiesWorking: z.boolean().nullable(),
   localFdsApproved: countSchema,
   newHoldersWithoutMentor: countSchema,
+  /** Confidential difficulty cases open at asOf (a count only, issue 7). */
+  openDifficultyCases: countSchema,
 });
 export type HospitalComparisonRow = z.infer<typeof hospitalComparisonRowSchema>;
 

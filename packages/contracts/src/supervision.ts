@@ -167,6 +167,11 @@ export type FeedbackFields = z.infer<typeof feedbackFieldsSchema>;
 export const createFeedbackSchema = feedbackFieldsSchema.extend({
   /** The trainee's request this feedback answers (it becomes ANSWERED). */
   requestId: uuidSchema.nullable().optional(),
+  /**
+   * The giver is concerned about the trainee's course (issue 7): an early-warning signal for the
+   * trainee's UAO and hovedvejleder. Never shown on the trainee's screens; kept when the record is edited.
+   */
+  concern: z.boolean().optional(),
 });
 export type CreateFeedback = z.infer<typeof createFeedbackSchema>;
 

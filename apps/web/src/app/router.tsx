@@ -62,6 +62,10 @@ import { StrategiesRoute, StrategyRoute } from './routes/strategies';
 import { GpAreaVisitsRoute } from './routes/gp-area-visits';
 import { GpAreaTutorsRoute } from './routes/gp-area-tutors';
 import { GpAreaEvaluationsRoute } from './routes/gp-area-evaluations';
+import { EarlyWarningsRoute } from './routes/early-warnings';
+import { DifficultyCasesRoute } from './routes/difficulty-cases';
+import { DifficultyCaseNewRoute } from './routes/difficulty-case-new';
+import { DifficultyCaseRoute } from './routes/difficulty-case';
 
 export const router = createBrowserRouter([
   {
@@ -138,6 +142,10 @@ export const router = createBrowserRouter([
           { path: paths.hospitalDashboard.path, element: <HospitalDashboardRoute /> },
           { path: paths.strategies.path, element: <StrategiesRoute /> },
           { path: paths.strategy.path, element: <StrategyRoute /> },
+          { path: paths.earlyWarnings.path, element: <EarlyWarningsRoute /> },
+          { path: paths.difficultyCases.path, element: <DifficultyCasesRoute /> },
+          { path: paths.difficultyCaseNew.path, element: <DifficultyCaseNewRoute /> },
+          { path: paths.difficultyCase.path, element: <DifficultyCaseRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

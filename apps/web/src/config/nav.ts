@@ -17,6 +17,8 @@ export interface NavItem {
   anyPermission?: readonly Permission[];
   /** Hidden when MeResponse.permissions holds this. */
   unlessPermission?: Permission;
+  /** Also shown (whatever the permissions) to holders of one of these roles in force today. */
+  alsoForRoles?: readonly Role[];
 }
 
 /**
@@ -49,6 +51,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.myTrainees',
     href: () => paths.myTrainees.getHref(),
     permission: 'supervision:write',
+  },
+  {
+    id: 'earlyWarnings',
+    labelKey: 'nav.earlyWarnings',
+    href: () => paths.earlyWarnings.getHref(),
+    permission: 'early-warnings:read',
+  },
+  {
+    id: 'difficultyCases',
+    labelKey: 'nav.difficultyCases',
+    href: () => paths.difficultyCases.getHref(),
+    // Those who open cases and the cheflæge (a reader of the department's cases); a trainee or an
+    // added reader reaches their cases from a card on the start page.
+    permission: 'difficulty-cases:open',
+    alsoForRoles: ['DEPARTMENT_HEAD'],
   },
   {
     id: 'courses',
@@ -195,11 +212,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
 ];
 
-export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
+export function visibleNavItems(can: (permission: Permission) => boolean, roles: readonly Role[] = []): NavItem[] {
   return NAV_ITEMS.filter(
     (item) =>
-      (!item.permission || can(item.permission)) &&
-      (!item.anyPermission || item.anyPermission.some(can)) &&
-      (!item.unlessPermission || !can(item.unlessPermission)),
+      (item.alsoForRoles?.some((r) => roles.includes(r)) ?? false) ||
+      ((!item.permission || can(item.permission)) &&
+        (!item.anyPermission || item.anyPermission.some(can)) &&
+        (!item.unlessPermission || !can(item.unlessPermission))),
   );
 }

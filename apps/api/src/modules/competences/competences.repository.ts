@@ -5,7 +5,7 @@ import type { Tx } from '../../lib/db.js';
  * The list that applies to a course `c` (SQL, one place): same track, and — except for KBU, whose
  * list has no specialty — the same specialty; not retired; the newest if there are several.
  */
-const applicableListSql = Prisma.sql`(
+export const applicableListSql = Prisma.sql`(
   SELECT l.id FROM competence_list l
    WHERE l.tenant_id = c.tenant_id AND l.track = c.track AND l.retired_at IS NULL
      AND l.specialty_id IS NOT DISTINCT FROM (CASE WHEN c.track = 'KBU' THEN NULL ELSE c.specialty_id END)

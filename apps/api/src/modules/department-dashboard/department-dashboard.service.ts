@@ -15,6 +15,7 @@ import { listBodyStatus } from '../education-bodies/education-bodies.repository.
 import { toStatus } from '../education-bodies/education-bodies.service.js';
 import { localFdMatrix } from '../function-descriptions/function-descriptions.repository.js';
 import * as repo from './department-dashboard.repository.js';
+import { openCaseCounts } from '../difficulty-cases/difficulty-cases.repository.js';
 
 const PERMISSION = 'department-dashboard:read';
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -77,6 +78,7 @@ export async function departmentDashboard(
   const actions = await repo.openActionItems(tx, t, unitId);
   const fds = await localFdMatrix(tx, t, new Set([unitId]));
   const holders = await repo.roleHolders(tx, t, unitId, asOf);
+  const openCases = await openCaseCounts(tx, t, [unitId], asOf);
 
   const byTrack = new Map(counts.filter((r) => r.g_track === 0).map((r) => [r.track, r.n]));
   const progressByTrack = new Map(progress.map((r) => [r.track, r]));
@@ -168,6 +170,7 @@ export async function departmentDashboard(
     functionDescriptions: fds
       .filter((f) => f.unit_id === unitId && f.role !== 'AP_UKYL')
       .map((f) => ({ role: f.role as 'UAO' | 'UKS' | 'UKYL', status: f.status })),
+    openDifficultyCases: openCases.get(unitId) ?? 0,
     roleHolders: holders.map((h) => ({
       assignmentId: h.assignment_id,
       person: { id: h.user_id, name: h.user_name },
@@ -197,6 +200,12 @@ export async function hospitalComparison(
   const rows = await repo.hospitalComparison(ctx.tx, ctx.tenantId, hospitalId, asOf, momentOf(asOf, today));
   const progress = await unitProgress(ctx.tx, ctx.tenantId, repo.departmentsOfHospitalFilter(hospitalId, asOf));
   const progressByUnit = new Map(progress.map((p) => [p.unit_id, p]));
+  const openCases = await openCaseCounts(
+    ctx.tx,
+    ctx.tenantId,
+    rows.map((r) => r.unit_id),
+    asOf,
+  );
   return {
     hospital,
     asOf,
@@ -213,6 +222,7 @@ export async function hospitalComparison(
         bodiesWorking: r.bodies_working,
         localFdsApproved: r.local_fds_approved,
         newHoldersWithoutMentor: r.new_without_mentor,
+        openDifficultyCases: openCases.get(r.unit_id) ?? 0,
       };
     }),
   };

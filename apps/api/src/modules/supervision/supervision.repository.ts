@@ -294,6 +294,8 @@ export interface FeedbackData {
   wentWell: string;
   toImprove: string;
   nextStep: string;
+  /** Only on create (see createFeedbackSchema); an edit keeps the flag. */
+  concern?: boolean;
 }
 
 export async function createFeedback(
@@ -314,6 +316,7 @@ export async function createFeedback(
       wentWell: d.wentWell,
       toImprove: d.toImprove,
       nextStep: d.nextStep,
+      concern: d.concern ?? false,
       requestId,
     },
     select: feedbackSelect,

@@ -313,7 +313,14 @@ export async function createFeedback(ctx: AuthedCtx, courseId: string, body: Cre
     action: 'feedback.created',
     entityType: 'feedback_record',
     entityId: row.id,
-    data: { courseId: course.id, givenOn: body.givenOn, setting: body.setting, relation, requestId },
+    data: {
+      courseId: course.id,
+      givenOn: body.givenOn,
+      setting: body.setting,
+      relation,
+      requestId,
+      concern: body.concern ?? false,
+    },
   });
   return feedbackEntry(ctx, row);
 }

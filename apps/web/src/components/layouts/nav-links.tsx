@@ -8,11 +8,14 @@ import { useSession } from '@/lib/auth/use-session';
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const { activeRole, can } = useSession();
+  const { activeRole, can, inForceAssignments } = useSession();
 
   return (
     <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
-      {visibleNavItems(can).map((item) => {
+      {visibleNavItems(
+        can,
+        inForceAssignments.map((a) => a.role),
+      ).map((item) => {
         const href = item.href({ activeRole });
         const active = pathname === href;
         return (

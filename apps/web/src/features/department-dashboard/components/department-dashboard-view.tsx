@@ -112,6 +112,11 @@ export function DepartmentDashboardView({ data }: { data: DepartmentDashboard })
           label={t('departmentDashboard.kf.withoutFeedback')}
           value={fmtInt(d.activity.withoutFeedback.count)}
         />
+        <KeyFigure
+          testId="kf-open-cases"
+          label={t('departmentDashboard.kf.openDifficultyCases')}
+          value={fmtInt(d.openDifficultyCases)}
+        />
       </SimpleGrid>
 
       <DashboardSection

@@ -21,6 +21,7 @@ const MEASURES: readonly Measure[] = [
   'bodiesWorking',
   'localFdsApproved',
   'newHoldersWithoutMentor',
+  'openDifficultyCases',
 ];
 const PERCENT: readonly Measure[] = ['onTimeRate12Months', 'competencePercent'];
 

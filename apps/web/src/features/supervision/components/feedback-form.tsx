@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createFeedbackSchema, todayInDenmark, type CreateFeedback, type SupervisionSetting } from '@portal/contracts';
 import { useEffect, useRef, useState } from 'react';
@@ -21,6 +21,7 @@ interface Values {
   toImprove: string;
   nextStep: string;
   requestId: string | null;
+  concern: boolean;
 }
 
 const TEXT_FIELDS = ['wentWell', 'toImprove', 'nextStep'] as const;
@@ -82,6 +83,7 @@ export function FeedbackForm({
       toImprove: restored?.toImprove ?? '',
       nextStep: restored?.nextStep ?? '',
       requestId: requestId ?? restored?.requestId ?? null,
+      concern: false,
     },
   });
   const { errors } = form.formState;
@@ -117,6 +119,7 @@ export function FeedbackForm({
         toImprove: values.toImprove,
         nextStep: values.nextStep,
         requestId: values.requestId,
+        concern: values.concern,
       };
       try {
         await create.mutateAsync({ courseId, body });
@@ -158,6 +161,7 @@ export function FeedbackForm({
       toImprove: '',
       nextStep: '',
       requestId: requestId ?? null,
+      concern: false,
     });
     clearDraft(me.user.id, courseId);
     setSavedAt(null);
@@ -230,6 +234,12 @@ export function FeedbackForm({
           render={({ field }) => (
             <SettingChips value={field.value} onChange={field.onChange} optional error={errors.setting?.message} />
           )}
+        />
+        <Checkbox
+          label={t('supervision.feedbackForm.concern')}
+          description={t('supervision.feedbackForm.concernHint')}
+          data-testid="feedback-concern"
+          {...form.register('concern')}
         />
         <div ref={failureRef} tabIndex={-1} style={{ outline: 'none' }}>
           {failure === 'not-sent' && (
