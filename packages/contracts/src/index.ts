@@ -29,3 +29,4 @@ export * from './cme-groups.js';
 export * from './tutor-practices.js';
 export * from './anonymity.js';
 export * from './questionnaires.js';
+export * from './wellbeing.js';
