@@ -51,11 +51,17 @@ async function owner<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 const as = async (email: string) => (sessions[email] ??= await login(t.app, HOVEDSTADEN, email));
 const post = async (email: string, url: string, body: unknown) => {
   const s = await as(email);
-  return s.agent.post(url).set('x-csrf-token', s.csrf).send(body as object);
+  return s.agent
+    .post(url)
+    .set('x-csrf-token', s.csrf)
+    .send(body as object);
 };
 const put = async (email: string, url: string, body: unknown) => {
   const s = await as(email);
-  return s.agent.put(url).set('x-csrf-token', s.csrf).send(body as object);
+  return s.agent
+    .put(url)
+    .set('x-csrf-token', s.csrf)
+    .send(body as object);
 };
 const get = async (email: string, url: string, status?: number) => {
   const res = await (await as(email)).agent.get(url);
@@ -137,9 +143,9 @@ describe('who may record for whom', () => {
     expect((await post(RASMUS, '/api/defusings', defusing())).status).toBe(404);
     expect((await post(SOFIE, '/api/defusings', defusing({ courseId: idaCourse }))).status).toBe(404);
     // Nor on their own: a talk request only for one's own course.
-    expect(
-      (await post(JENS, '/api/talk-requests', { courseId: sofieCourse, requestedOfId: user[METTE] })).status,
-    ).toBe(404);
+    expect((await post(JENS, '/api/talk-requests', { courseId: sofieCourse, requestedOfId: user[METTE] })).status).toBe(
+      404,
+    );
     // The department head holds no wellbeing:record at all.
     expect((await post(HANNE, '/api/defusings', defusing())).status).toBe(403);
   });
@@ -184,7 +190,11 @@ describe('defusings are private to the trainee and the recorder', () => {
   let bySofie: string;
 
   beforeAll(async () => {
-    const a = await post(JENS, '/api/defusings', defusing({ howWent: 2, hadChallenges: true, challengesNote: 'Svær nat' }));
+    const a = await post(
+      JENS,
+      '/api/defusings',
+      defusing({ howWent: 2, hadChallenges: true, challengesNote: 'Svær nat' }),
+    );
     expect(a.status, JSON.stringify(a.body)).toBe(201);
     expect(a.body).toMatchObject({ recordedBy: { id: user[JENS] }, trainee: { id: user[SOFIE] }, shiftDate: today });
     byJens = a.body.id;
@@ -207,7 +217,8 @@ describe('defusings are private to the trainee and the recorder', () => {
       }
     }
     // Roles without wellbeing:record never reach a defusing (403), the admin included.
-    for (const who of [HANNE, KAREN, THOMAS]) expect((await get(who, `/api/defusings/${byJens}`)).status, who).toBe(403);
+    for (const who of [HANNE, KAREN, THOMAS])
+      expect((await get(who, `/api/defusings/${byJens}`)).status, who).toBe(403);
   });
 
   it('the trainee’s history holds both; nobody else’s history shows them', async () => {
@@ -384,7 +395,13 @@ describe('department aggregates', () => {
     // The overview adds up only the shown months (October's 4 are never in a total).
     const ov = await get(METTE, '/api/wellbeing/overview?from=2025-10&to=2025-12', 200);
     expect(ov.body.items).toHaveLength(1);
-    expect(ov.body.items[0]).toMatchObject({ unit: { id: kard }, shown: true, defusings: 5, meanHowWent: 4, talkRequests: 2 });
+    expect(ov.body.items[0]).toMatchObject({
+      unit: { id: kard },
+      shown: true,
+      defusings: 5,
+      meanHowWent: 4,
+      talkRequests: 2,
+    });
     // October alone: nothing.
     const oct = await get(METTE, '/api/wellbeing/overview?from=2025-10&to=2025-10', 200);
     expect(oct.body.items[0]).toMatchObject({ shown: false, defusings: null, meanHowWent: null });
@@ -412,7 +429,8 @@ describe('department aggregates', () => {
     const akut = unit['Akutmodtagelsen']!;
     for (const who of [METTE, ANDERS, HANNE, KAREN, THOMAS])
       expect((await get(who, `/api/wellbeing/departments/${kard}?from=2025-11&to=2025-11`)).status, who).toBe(200);
-    for (const who of [SOFIE, JENS, IDA]) expect((await get(who, `/api/wellbeing/departments/${kard}`)).status).toBe(403);
+    for (const who of [SOFIE, JENS, IDA])
+      expect((await get(who, `/api/wellbeing/departments/${kard}`)).status).toBe(403);
     const res = await get(METTE, `/api/wellbeing/departments/${akut}`);
     expect(res.status).toBe(404);
     expect((await get(KAREN, `/api/wellbeing/departments/${akut}`)).status).toBe(200);

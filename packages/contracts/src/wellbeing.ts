@@ -80,7 +80,6 @@ export const createTalkRequestSchema = z.strictObject({
 });
 export type CreateTalkRequest = z.input<typeof createTalkRequestSchema>;
 
-
 export const talkPersonSchema = z.strictObject({
   id: uuidSchema,
   name: z.string(),

@@ -1,3 +1,9 @@
+import type {
+  createDefusingSchema,
+  createTalkRequestSchema,
+  createWellbeingMeetingSchema,
+  resolveTalkRequestSchema,
+} from '@portal/contracts';
 import {
   MIN_AGGREGATE_ANSWERS,
   mayShowAggregate,
@@ -17,10 +23,6 @@ import {
   type WellbeingMeeting,
   type WellbeingOverview,
   type WellbeingPeriodQuery,
-  createDefusingSchema,
-  createTalkRequestSchema,
-  createWellbeingMeetingSchema,
-  resolveTalkRequestSchema,
 } from '@portal/contracts';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../lib/app-error.js';
@@ -221,14 +223,7 @@ export async function createDefusing(
     data: { courseId: course.course_id, withTrainee: course.trainee_id !== ctx.principal.userId },
   });
   if (body.talkRequest)
-    await createTalkRequestRow(
-      ctx,
-      course,
-      id,
-      body.talkRequest.requestedOfId,
-      body.talkRequest.message,
-      publicUrl,
-    );
+    await createTalkRequestRow(ctx, course, id, body.talkRequest.requestedOfId, body.talkRequest.message, publicUrl);
   return getDefusing(ctx, id);
 }
 
@@ -356,8 +351,7 @@ export function period(q: WellbeingPeriodQuery): { from: string; to: string } {
   const to = q.to ?? todayInDenmark().slice(0, 7);
   const from = q.from ?? addMonths(to, -5);
   if (from > to) throw fieldError('query.from', 'from must not be after to');
-  if (monthsBetween(from, to) > MAX_MONTHS)
-    throw fieldError('query.from', `At most ${MAX_MONTHS} months at a time`);
+  if (monthsBetween(from, to) > MAX_MONTHS) throw fieldError('query.from', `At most ${MAX_MONTHS} months at a time`);
   return { from, to };
 }
 
@@ -449,15 +443,13 @@ export async function departmentWellbeing(
       ),
     })),
     meetings: meetings.map(mapMeeting),
-    hospitalEvents: events.map(
-      (e): HospitalEvent => ({
-        id: e.id,
-        kind: e.kind as HospitalEvent['kind'],
-        title: e.title,
-        startsOn: isoDate(e.startsOn),
-        state: e.state,
-      }),
-    ),
+    hospitalEvents: events.map((e): HospitalEvent => ({
+      id: e.id,
+      kind: e.kind as HospitalEvent['kind'],
+      title: e.title,
+      startsOn: isoDate(e.startsOn),
+      state: e.state,
+    })),
     canRecordMeeting: await mayRecordMeeting(ctx, unit.id),
   };
 }
