@@ -133,6 +133,8 @@ export async function seedWellbeing(tx: Tx, ctx: SeedContext): Promise<void> {
           defusingId: row.id,
           requestedOfId: ctx.userIds.get(JENS)!,
           message: 'Kan vi tage en snak om nattevagten i denne uge?',
+          // Asked the morning after the shift (not later than now).
+          createdAt: new Date(Math.min(Date.now(), day(shiftDate).getTime() + 32 * 3600 * 1000)),
         },
       });
     }

@@ -2,7 +2,6 @@ import { BarChart } from '@mantine/charts';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   List,
@@ -62,9 +61,9 @@ function figureColumns<R extends WellbeingFigures>(t: TFunction): DataColumn<R>[
         r.shown ? (
           r.defusings
         ) : (
-          <Badge color="gray.8" variant="outline" radius="sm" data-testid="too-few">
+          <Text span size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="too-few">
             {few}
-          </Badge>
+          </Text>
         ),
       numeric: true,
     },
@@ -125,7 +124,7 @@ export function MonthFigures({ data }: { data: DepartmentWellbeing }) {
           data={chartData}
           dataKey="label"
           series={[{ name: 'mean', label: t('wellbeing.dept.mean'), color: 'blue.7' }]}
-          yAxisProps={{ domain: [0, 5], allowDecimals: false }}
+          yAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], tickFormatter: (v: number) => String(v) }}
           xAxisProps={{ tick: { fontSize: 11 } }}
           valueFormatter={(v) => decimal(v)}
         />
