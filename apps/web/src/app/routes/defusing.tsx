@@ -6,13 +6,15 @@ import { usePageTitle } from '@/components/ui/page-title';
 import { useDefusingOptions } from '@/features/wellbeing/api/get-defusing-options';
 import { DefusingForm } from '@/features/wellbeing/components/defusing-form';
 import { MyDefusings, MyTalkRequests } from '@/features/wellbeing/components/my-defusings';
+import { TalkRequestForm } from '@/features/wellbeing/components/talk-request-form';
 
 /** Defusing after a shift (phone first), and the trainee's own defusings and talk requests. */
 export function DefusingRoute() {
   const { t } = useTranslation();
   usePageTitle(t('wellbeing.defusing.pageTitle'));
   const options = useDefusingOptions();
-  const hasOwn = options.data?.courses.some((c) => c.own) ?? false;
+  const ownCourse = options.data?.courses.find((c) => c.own);
+  const hasOwn = ownCourse !== undefined;
   return (
     <Stack gap="lg" maw={640} data-testid="defusing-page">
       <div>
@@ -37,6 +39,15 @@ export function DefusingRoute() {
               {t('wellbeing.mine.talksTitle')}
             </Title>
             <MyTalkRequests />
+          </Paper>
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="talk-alone-heading">
+            <Title order={2} size="h4" id="talk-alone-heading" mb="xs">
+              {t('wellbeing.alone.title')}
+            </Title>
+            <Text size="sm" mb="sm">
+              {t('wellbeing.alone.intro')}
+            </Text>
+            {ownCourse && <TalkRequestForm course={ownCourse} />}
           </Paper>
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="my-defusings-heading">
             <Title order={2} size="h4" id="my-defusings-heading" mb="xs">
