@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Checkbox,
+  Chip,
   Group,
   NativeSelect,
   SegmentedControl,
@@ -200,19 +201,16 @@ export function DefusingForm({ options }: { options: DefusingOptions }) {
             control={form.control}
             name="shiftKind"
             render={({ field }) => (
-              <SegmentedControl
-                fullWidth
-                size="md"
-                value={field.value}
-                onChange={(v) => field.onChange(v as Values['shiftKind'])}
-                data={[
-                  { value: '', label: t('wellbeing.form.shiftKindNone') },
-                  { value: 'DAY', label: t('wellbeing.shiftKinds.DAY') },
-                  { value: 'EVENING', label: t('wellbeing.shiftKinds.EVENING') },
-                  { value: 'NIGHT', label: t('wellbeing.shiftKinds.NIGHT') },
-                ]}
-                data-testid="defusing-shift-kind"
-              />
+              // Chips wrap on a narrow phone (four segments do not fit at 320 px).
+              <Chip.Group value={field.value} onChange={(v) => field.onChange(v as Values['shiftKind'])}>
+                <Group gap="xs" data-testid="defusing-shift-kind">
+                  {(['', 'DAY', 'EVENING', 'NIGHT'] as const).map((k) => (
+                    <Chip key={k || 'none'} value={k} size="md" radius="sm">
+                      {k === '' ? t('wellbeing.form.shiftKindNone') : t(`wellbeing.shiftKinds.${k}`)}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
             )}
           />
         </fieldset>
