@@ -48,6 +48,7 @@ import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 import { gpAreaRoutes } from './modules/gp-area/gp-area.routes.js';
 import { gpVisitRoutes } from './modules/gp-visits/gp-visits.routes.js';
 import { tutorPracticeRoutes } from './modules/tutor-practices/tutor-practices.routes.js';
+import { wellbeingRoutes } from './modules/wellbeing/wellbeing.routes.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -217,6 +218,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...cmeGroupRoutes(),
     ...earlyWarningRoutes(),
     ...difficultyCaseRoutes(),
+    ...wellbeingRoutes(config),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

@@ -16,6 +16,9 @@ export const ACTIVITY_KINDS = [
   'THEME_HOUR',
   'INTRO_MEETING',
   'COURSE',
+  // Seed 004 (MVH): one shared intro day for all KBU doctors; annual staff meetings.
+  'KBU_INTRO_DAY',
+  'STAFF_MEETING',
 ] as const;
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof activityKindSchema>;

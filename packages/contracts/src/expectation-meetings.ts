@@ -158,7 +158,7 @@ export const meetingListSchema = z.strictObject({
 export type MeetingList = z.infer<typeof meetingListSchema>;
 
 /** Messages the portal sent to the caller (reminders by e-mail). */
-export const NOTIFICATION_KINDS = ['MEETING_DUE_SOON', 'MEETING_OVERDUE'] as const;
+export const NOTIFICATION_KINDS = ['MEETING_DUE_SOON', 'MEETING_OVERDUE', 'TALK_REQUESTED'] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

@@ -30,3 +30,4 @@ export * from './tutor-practices.js';
 export * from './anonymity.js';
 export * from './questionnaires.js';
 export * from './difficulty-cases.js';
+export * from './wellbeing.js';

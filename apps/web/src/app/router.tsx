@@ -21,6 +21,9 @@ import { ActivityNewRoute } from './routes/activity-new';
 import { ActivityEditRoute } from './routes/activity-edit';
 import { ActivityStatsRoute } from './routes/activity-stats';
 import { CompetencesRoute } from './routes/competences';
+import { DefusingRoute } from './routes/defusing';
+import { TalkRequestsRoute } from './routes/talk-requests';
+import { WellbeingRoute } from './routes/wellbeing';
 import { GpAreaRoute } from './routes/gp-area';
 import { GpAreaTraineeRoute } from './routes/gp-area-trainee';
 import { GpAreaUnitRoute } from './routes/gp-area-unit';
@@ -100,6 +103,9 @@ export const router = createBrowserRouter([
           { path: paths.gpAreaUnit.path, element: <GpAreaUnitRoute /> },
           { path: paths.gpAreaTrainee.path, element: <GpAreaTraineeRoute /> },
           { path: paths.competenceProgress.path, element: <CompetenceProgressRoute /> },
+          { path: paths.defusing.path, element: <DefusingRoute /> },
+          { path: paths.talkRequests.path, element: <TalkRequestsRoute /> },
+          { path: paths.wellbeing.path, element: <WellbeingRoute /> },
           { path: paths.indicators.path, element: <IndicatorsRoute /> },
           { path: paths.gpAreaTutors.path, element: <GpAreaTutorsRoute /> },
           { path: paths.gpAreaEvaluations.path, element: <GpAreaEvaluationsRoute /> },

@@ -47,6 +47,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'own-course:read',
   },
   {
+    id: 'defusing',
+    labelKey: 'nav.defusing',
+    href: () => paths.defusing.getHref(),
+    // Trainees for themselves; supervisors, UAO and UKS together with a trainee of the department.
+    permission: 'wellbeing:record',
+  },
+  {
     id: 'myTrainees',
     labelKey: 'nav.myTrainees',
     href: () => paths.myTrainees.getHref(),
@@ -66,6 +73,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     // added reader reaches their cases from a card on the start page.
     permission: 'difficulty-cases:open',
     alsoForRoles: ['DEPARTMENT_HEAD'],
+  },
+  {
+    id: 'talkRequests',
+    labelKey: 'nav.talkRequests',
+    href: () => paths.talkRequests.getHref(),
+    // Who can be asked for a talk: supervisors, UAO and UKS (all hold supervision:write); a
+    // trainee sees their own requests' status on the defusing page.
+    permission: 'wellbeing:record',
+    anyPermission: ['supervision:write'],
   },
   {
     id: 'courses',
@@ -103,6 +119,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     anyPermission: ['department-dashboard:read'],
     // Only who oversees a hospital's departments (Tutorcentret: its hospital; admin: the region).
     permission: 'org:manage',
+  },
+  {
+    id: 'wellbeing',
+    labelKey: 'nav.wellbeing',
+    href: () => paths.wellbeing.getHref(),
+    permission: 'wellbeing:read',
   },
   {
     id: 'competences',

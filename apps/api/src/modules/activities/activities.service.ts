@@ -346,7 +346,7 @@ export async function updateFollowUp(
   return getActivity(c, id);
 }
 
-const OPTIONAL_STAT_KINDS = new Set<string>(['INTRO_MEETING', 'COURSE']);
+const OPTIONAL_STAT_KINDS = new Set<string>(['INTRO_MEETING', 'COURSE', 'KBU_INTRO_DAY', 'STAFF_MEETING']);
 
 export async function stats(c: ActivityCtx, q: ActivityStatsQuery): Promise<ActivityStats> {
   if (q.unitId) await checkUnitInScope(c, q.unitId);
