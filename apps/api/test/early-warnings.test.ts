@@ -286,6 +286,39 @@ describe('GET /api/early-warnings', () => {
     expect(c.signals[0]!.count).toBe(2);
   });
 
+  it("TALK_REQUESTED: the trainee's open talk requests of the last 30 days, the count only, never the message", async () => {
+    const { courseId } = await newCourse({
+      track: 'KBU',
+      startDaysAgo: 3,
+      endInDays: 170,
+      supervisors: [{ id: jensId, main: true }],
+    });
+    expect(itemOf(await warnings(jens), courseId)).toBeUndefined(); // a fresh course fires nothing
+    const [{ trainee_id: traineeId }] = await sql<{ trainee_id: string }>(
+      `SELECT trainee_id FROM course WHERE id = $1`,
+      [courseId],
+    );
+    const request = (state: string, daysBack: number) =>
+      sql(
+        `INSERT INTO talk_request (id, tenant_id, course_id, trainee_id, unit_id, requested_of_id, message, state,
+                                   held_on, resolved_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'HEMMELIG BESKED', $7, $8::date, CASE WHEN $7 = 'OPEN' THEN NULL ELSE now() END,
+                 now() - make_interval(days => $9::int))`,
+        [randomUUID(), tenantId, courseId, traineeId, kardId, jensId, state, state === 'HELD' ? today : null, daysBack],
+      );
+    await request('OPEN', 40); // too old to count
+    await request('HELD', 2); // answered: not open
+    expect(itemOf(await warnings(jens), courseId)).toBeUndefined();
+    await request('OPEN', 5);
+    const j = itemOf(await warnings(jens), courseId)!;
+    expect(kinds(j)).toEqual(['TALK_REQUESTED']);
+    expect(j.signals[0]!.count).toBe(1);
+    // The UAO of the department sees the same fact; neither sees the message or whom the trainee asked.
+    const m = await warnings(mette);
+    expect(kinds(itemOf(m, courseId))).toEqual(['TALK_REQUESTED']);
+    expect(JSON.stringify(m)).not.toContain('HEMMELIG BESKED');
+  });
+
   it('who sees which course: UAO of the department and hovedvejleder; not a plain supervisor, not another tenant', async () => {
     await feedback(courseB, daysAgo(40)); // irrelevant; B stays without signals
     const m = await warnings(mette);

@@ -21,9 +21,8 @@ import { isoDateSchema, type IsoDate } from './roles.js';
 // Early-warning signals
 
 /**
- * The kinds of signal. TALK_REQUESTED is reserved for the trainee's request for a talk
- * (defusing/talk requests, another part of issue 7): the early-warnings service has a marked place
- * where it will be added; until then it never fires.
+ * The kinds of signal. TALK_REQUESTED: the trainee has an open request for a follow-up talk (made
+ * with a defusing or on its own) from the last 30 days; only the fact and the count are shown.
  */
 export const SIGNAL_KINDS = [
   'EXPECTATION_MEETING_OVERDUE',
@@ -80,7 +79,7 @@ export const earlyWarningSignalSchema = z.strictObject({
   /** COMPETENCE_BEHIND: percent approved and percent of the course elapsed. */
   achievedPct: z.number().int().nullable(),
   elapsedPct: z.number().int().nullable(),
-  /** FEEDBACK_CONCERN: feedback records flagged in the last FEEDBACK_CONCERN_DAYS days. */
+  /** FEEDBACK_CONCERN: feedback records flagged in the last FEEDBACK_CONCERN_DAYS days; TALK_REQUESTED: open requests. */
   count: z.number().int().nullable(),
   /** A short factual explanation with the figures (Danish), e.g. "ingen feedback i 41 dage". */
   explanation: z.string(),
@@ -126,7 +125,9 @@ export function explainSignal(s: Omit<EarlyWarningSignal, 'explanation'>): strin
     case 'FEEDBACK_CONCERN':
       return `${s.count} feedback markeret som bekymring de sidste ${FEEDBACK_CONCERN_DAYS} dage`;
     case 'TALK_REQUESTED':
-      return 'uddannelseslægen har bedt om en samtale';
+      return s.count && s.count > 1
+        ? `uddannelseslægen har bedt om en samtale (${s.count} åbne ønsker)`
+        : 'uddannelseslægen har bedt om en samtale';
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@portal/contracts';
 import type { AuthedCtx } from '../../lib/route.js';
 import { readableCases } from '../difficulty-cases/case-readers.js';
+import { openTalkRequestsForCourses, TALK_REQUEST_SIGNAL_DAYS } from '../wellbeing/wellbeing.repository.js';
 import { watchedCourses, type WatchedCourseRow } from './early-warnings.repository.js';
 
 /**
@@ -31,7 +32,7 @@ function signal(
 }
 
 /** The signals that fire for one course (in the order of SIGNAL_KINDS). */
-export function signalsOf(r: WatchedCourseRow, today: string): EarlyWarningSignal[] {
+export function signalsOf(r: WatchedCourseRow, today: string, openTalkRequests = 0): EarlyWarningSignal[] {
   const out: EarlyWarningSignal[] = [];
   const startDate = iso(r.start_date);
   const endDate = iso(r.end_date);
@@ -52,9 +53,10 @@ export function signalsOf(r: WatchedCourseRow, today: string): EarlyWarningSigna
 
   if (r.concerns > 0) out.push(signal({ kind: 'FEEDBACK_CONCERN', count: r.concerns }));
 
-  // TALK_REQUESTED (reserved): the trainee's request for a talk (defusing/talk requests, issue 7)
-  // becomes the fifth signal here when that part is merged: add an open-request count to
-  // watchedCourses and push signal({ kind: 'TALK_REQUESTED', count }) when it is above 0.
+  // The trainee's own open request(s) for a follow-up talk (made with a defusing or on its own) in
+  // the last TALK_REQUEST_SIGNAL_DAYS days: only the fact and the count, never the message, the
+  // person asked or the defusing's answers.
+  if (openTalkRequests > 0) out.push(signal({ kind: 'TALK_REQUESTED', count: openTalkRequests }));
 
   return out;
 }
@@ -63,7 +65,15 @@ export async function earlyWarnings(ctx: AuthedCtx): Promise<EarlyWarnings> {
   const today = todayInDenmark();
   const uaoUnits = ctx.principal.assignments.filter((a) => a.role === 'UAO' && a.unitId).map((a) => a.unitId!);
   const rows = await watchedCourses(ctx.tx, ctx.tenantId, ctx.principal.userId, uaoUnits, today);
-  const withSignals = rows.map((r) => ({ r, signals: signalsOf(r, today) })).filter((x) => x.signals.length > 0);
+  const talks = await openTalkRequestsForCourses(
+    ctx.tx,
+    ctx.tenantId,
+    rows.map((r) => r.course_id),
+    TALK_REQUEST_SIGNAL_DAYS,
+  );
+  const withSignals = rows
+    .map((r) => ({ r, signals: signalsOf(r, today, talks.get(r.course_id)?.open ?? 0) }))
+    .filter((x) => x.signals.length > 0);
   // "Sag åben": only an open case the caller may read (the one reader rule), one statement.
   const open = withSignals.length
     ? await readableCases(ctx.tx, ctx.tenantId, ctx.principal.userId, {

@@ -284,11 +284,14 @@ export async function resolveTalkRequest(
  * last `days` days (default 30). Courses without one are absent from the map. Only the fact and
  * the count leave this module — not the message, not the person asked, not any defusing answer.
  */
+/** An open talk request counts as an early-warning signal (TALK_REQUESTED) for this many days. */
+export const TALK_REQUEST_SIGNAL_DAYS = 30;
+
 export async function openTalkRequestsForCourses(
   tx: Tx,
   tenantId: string,
   courseIds: readonly string[],
-  days = 30,
+  days = TALK_REQUEST_SIGNAL_DAYS,
 ): Promise<Map<string, { open: number; latestAt: Date }>> {
   if (courseIds.length === 0) return new Map();
   const rows = await tx.$queryRaw<{ course_id: string; open: number; latest_at: Date }[]>`
