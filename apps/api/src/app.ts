@@ -37,6 +37,7 @@ import { courseRoutes } from './modules/courses/courses.routes.js';
 import { expectationMeetingRoutes } from './modules/expectation-meetings/expectation-meetings.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { competenceRoutes } from './modules/competences/competences.routes.js';
+import { questionnaireResultRoutes } from './modules/questionnaire-results/questionnaire-results.routes.js';
 import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { departmentDashboardRoutes } from './modules/department-dashboard/department-dashboard.routes.js';
@@ -213,6 +214,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...gpVisitRoutes(),
     ...gpRegisterRoutes(),
     ...cmeGroupRoutes(),
+    ...questionnaireResultRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.
