@@ -59,6 +59,8 @@ import {
 } from './routes/supervision';
 import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
 import { StrategiesRoute, StrategyRoute } from './routes/strategies';
+import { QuestionnaireResultsListRoute } from './routes/questionnaire-results';
+import { QuestionnaireResultsRoute } from './routes/questionnaire-results-round';
 import { GpAreaVisitsRoute } from './routes/gp-area-visits';
 import { GpAreaTutorsRoute } from './routes/gp-area-tutors';
 import { GpAreaEvaluationsRoute } from './routes/gp-area-evaluations';
@@ -138,6 +140,8 @@ export const router = createBrowserRouter([
           { path: paths.hospitalDashboard.path, element: <HospitalDashboardRoute /> },
           { path: paths.strategies.path, element: <StrategiesRoute /> },
           { path: paths.strategy.path, element: <StrategyRoute /> },
+          { path: paths.questionnaireResultsList.path, element: <QuestionnaireResultsListRoute /> },
+          { path: paths.questionnaireResults.path, element: <QuestionnaireResultsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
