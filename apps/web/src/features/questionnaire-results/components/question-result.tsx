@@ -62,12 +62,7 @@ export function QuestionResultView({
   if (q.kind === 'SCALE') {
     const prev = q.comparison?.previous;
     const chartData = q.overall.distribution.map((d, i) => ({
-      value:
-        d.value === q.scaleMin && q.scaleMinLabel
-          ? `${d.value} ${q.scaleMinLabel}`
-          : d.value === q.scaleMax && q.scaleMaxLabel
-            ? `${d.value} ${q.scaleMaxLabel}`
-            : String(d.value),
+      value: String(d.value),
       current: d.percent,
       previous: prev && prev.hidden === null ? (prev.distribution[i]?.percent ?? 0) : undefined,
     }));
@@ -114,8 +109,8 @@ export function QuestionResultView({
               data={chartData}
               dataKey="value"
               valueFormatter={(v) => `${num(v, lang, 1)} %`}
-              xAxisProps={{ tick: { fontSize: 11 } }}
-              yAxisProps={{ width: 40 }}
+              xAxisProps={{ tick: { fontSize: 12 }, interval: 0 }}
+              yAxisProps={{ width: 52 }}
               series={[
                 { name: 'current', label: data.round.label, color: 'blue.7' },
                 ...(withPrev ? [{ name: 'previous', label: data.previousRound!.label, color: 'gray.5' }] : []),
@@ -227,11 +222,11 @@ export function QuestionResultView({
             data-testid="question-chart"
           >
             <BarChart
-              h={Math.max(200, q.options.length * 48)}
+              h={Math.max(220, q.options.length * 64)}
               data={chartData}
               dataKey="option"
               orientation="vertical"
-              yAxisProps={{ width: 150, tick: { fontSize: 11 } }}
+              yAxisProps={{ width: 170, tick: { fontSize: 12 } }}
               valueFormatter={(v) => `${num(v, lang, 1)} %`}
               series={[
                 { name: 'current', label: data.round.label, color: 'blue.7' },
