@@ -356,6 +356,61 @@ describe('scope', () => {
   });
 });
 
+describe('a region-wide questionnaire', () => {
+  it('a hospital’s reader sees only the groups of their hospital; the admin sees all', async () => {
+    const db = await ownerClient();
+    try {
+      await db.query('BEGIN');
+      await db.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+      const qid = await ins(db, 'questionnaire', { title: 'Regionsskema', audience: 'ALL', schedule: 'ONCE' });
+      const sid = await ins(db, 'questionnaire_question', {
+        questionnaire_id: qid,
+        position: 1,
+        kind: 'SCALE',
+        text: 'Trives du?',
+        scale_min: 1,
+        scale_max: 5,
+      });
+      q.RQ = qid;
+      r.RR = await ins(db, 'questionnaire_round', {
+        questionnaire_id: qid,
+        label: 'Region 2025',
+        opens_on: '2025-03-01',
+        closes_on: '2025-03-31',
+        state: 'CLOSED',
+      });
+      for (const [unit, values] of [
+        ['D1', [5, 5, 4, 4, 2]],
+        ['D4', [1, 1, 2, 2, 1, 3]],
+      ] as const) {
+        for (const v of values) {
+          const resp = await ins(db, 'questionnaire_response', {
+            round_id: r.RR,
+            group_unit_id: u[unit],
+            role_group: 'TRAINEE',
+          });
+          await ins(db, 'questionnaire_answer', { response_id: resp, question_id: sid, scale_value: v });
+        }
+      }
+      await db.query('COMMIT');
+    } finally {
+      await db.end();
+    }
+    const uao = (await results(await as('UAO1'), r.RR!)).body as RoundResults;
+    expect(uao.coverage).toBe('hospitals');
+    expect(uao.responses).toBe(5);
+    expect(uao.groups.map((g) => g.key)).toEqual([u.D1]);
+    expect(uao.questions[0]!.overall).toMatchObject({ n: 5, mean: 4 });
+    const ec2 = (await results(await as('EC2'), r.RR!)).body as RoundResults;
+    expect(ec2.groups.map((g) => g.key)).toEqual([u.D4]);
+    expect(ec2.questions[0]!.overall).toMatchObject({ n: 6, mean: 1.67 });
+    const adm = (await results(await as('ADM'), r.RR!)).body as RoundResults;
+    expect(adm.responses).toBe(11);
+    // (20 + 10) / 11 = 2.73
+    expect(adm.questions[0]!.overall.mean).toBe(2.73);
+  });
+});
+
 describe('feeding a strategy indicator', () => {
   async function indicator(valueType = 'PERCENT') {
     const s = await post(ec1, '/api/strategies', {

@@ -133,7 +133,7 @@ const MVH_QUESTIONS: QuestionSpec[] = [
     kind: 'TEXT',
     text: 'Har du forslag til, hvordan strategien kan gøre en større forskel i din hverdag?',
     required: false,
-    chance: 0.35,
+    chance: 0.25,
     texts: [
       'Strategien bør præsenteres ved introduktionen for nye læger.',
       'Mere tid til vejledning i vagtplanen, så strategien ikke kun står på papiret.',
@@ -147,6 +147,12 @@ const MVH_QUESTIONS: QuestionSpec[] = [
       'Flere fælles undervisningsdage på tværs af afdelingerne.',
       'Trivselssamtaler bør ligge fast i uddannelsesforløbet.',
       'Gør det lettere at få supervision i akutmodtagelsen om natten.',
+      'Strategien kunne med fordel være et fast punkt på afdelingens personalemøder.',
+      'Jeg kendte den ikke, før jeg fik dette spørgeskema.',
+      'Supervisorerne bør have bedre tid til at give struktureret feedback.',
+      'Ansvarsfordelingen mellem UAO og hovedvejleder er blevet tydeligere.',
+      'Det er svært at se forskel i hverdagen endnu.',
+      'Faste læringsmål for hver vagt ville gøre en forskel.',
     ],
   },
 ];
@@ -317,6 +323,8 @@ async function seedQuestionnaire(tx: Tx, ctx: SeedContext, spec: QuestionnaireSp
     }[] = [];
     let top = 0;
     let n = 0;
+    // Free texts go round the pool (from a different place each round), so few repeat.
+    let nextText = r * 5;
     for (const [gi, [unit, roleGroup, , answered]] of groups.entries()) {
       const rand = prng(spec.seed * 1000 + r * 100 + gi);
       for (let k = 0; k < answered; k++) {
@@ -338,7 +346,7 @@ async function seedQuestionnaire(tx: Tx, ctx: SeedContext, spec: QuestionnaireSp
               tenantId,
               responseId: id,
               questionId,
-              text: qs.texts![Math.floor(rand() * qs.texts!.length)]!,
+              text: qs.texts![nextText++ % qs.texts!.length]!,
             });
           }
         }

@@ -375,7 +375,7 @@ const invalid = (path: string, message: string) =>
  */
 export async function feedIndicator(ctx: Ctx, roundId: string, body: FeedIndicator): Promise<FeedIndicatorResult> {
   if (!ctx.principal.permissions.has('strategy:manage')) throw new AppError('FORBIDDEN');
-  const { round, vis } = await readableRound(ctx, roundId);
+  const { round, r, vis } = await readableRound(ctx, roundId);
   const cur = await compute(ctx, round.id, 'department', vis);
   const q = cur.questions.find((x) => x.id === body.questionId);
   if (!q) throw invalid('body.questionId', 'The question was not asked in this round');
@@ -385,7 +385,9 @@ export async function feedIndicator(ctx: Ctx, roundId: string, body: FeedIndicat
   const value = body.measure === 'MEAN' ? f.mean! : f.topShare!;
   const top = `${(q.scale_max ?? 5) - 1}–${q.scale_max ?? 5}`;
   const what = body.measure === 'MEAN' ? `gennemsnit ${value}` : `${value} % svarede ${top}`;
-  const note = `Spørgeskema "${round.title}", ${round.label}: "${q.text}" (${what}, n = ${f.n}).`.slice(0, 1000);
+  // A region-wide questionnaire read by a hospital's reader: the value covers that hospital's groups only.
+  const part = r.hospitals !== null && round.owner_unit_id === null ? ' Kun svar fra grupper på eget hospital.' : '';
+  const note = `Spørgeskema "${round.title}", ${round.label}: "${q.text}" (${what}, n = ${f.n}).${part}`.slice(0, 1000);
   const written = await addIndicatorValue(ctx, body.strategyId, body.indicatorId, {
     departmentId: null,
     measuredOn: body.measuredOn ?? isoDate(round.closes_on),
