@@ -101,6 +101,7 @@ export function QuestionResultView({
         {q.overall.hidden === null && (
           <div
             role="img"
+            style={{ overflow: 'hidden' }}
             aria-label={t('questionnaireResults.round.chartAlt', { summary })}
             data-testid="question-chart"
           >
@@ -151,6 +152,7 @@ export function QuestionResultView({
             </Text>
             <div
               role="img"
+              style={{ overflow: 'hidden' }}
               aria-label={t('questionnaireResults.round.trendAlt', {
                 summary: q.trend.map((x) => `${x.label}: ${num(x.mean, lang)}`).join(', '),
               })}
@@ -218,6 +220,7 @@ export function QuestionResultView({
         {q.overall.hidden === null && (
           <div
             role="img"
+            style={{ overflow: 'hidden' }}
             aria-label={t('questionnaireResults.round.chartAlt', { summary })}
             data-testid="question-chart"
           >
