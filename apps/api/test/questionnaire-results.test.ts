@@ -302,6 +302,11 @@ describe('the results of a closed round', () => {
     // Previous options: 4, 5, 1 of 10.
     expect(c1!.comparison!.previous.choices.map((c) => c.percent)).toEqual([40, 50, 10]);
     expect(c1!.comparison!.choiceChanges).toEqual([-4.7, -20.6, 25.3]);
+    // Per group, the same rule on both sides: D1 3.83 against 3.0, D2 2.6 against 2.0; D3 was not there.
+    const change = (key: string) => s1!.groups.find((g) => g.key === key)!.comparison;
+    expect(change(u.D1!)).toMatchObject({ previous: { n: 5, mean: 3 }, meanChange: 0.83, topShareChange: 46.7 });
+    expect(change(u.D2!)).toMatchObject({ previous: { n: 5, mean: 2 }, meanChange: 0.6, topShareChange: 20 });
+    expect(change(u.D3!)).toBeNull();
     // No text was answered in the previous round: the question was not asked then.
     expect(t1!.comparison).toBeNull();
     // The open round is not part of the trend.

@@ -78,11 +78,14 @@ test('Tutorcentret reads the latest MVH round, exports it and feeds the awarenes
   );
   const cells = await tableCells(page, q1.getByTestId('question-table'));
   expect(cells[0]![0]).toBe('Samlet');
-  expect(cells.find((r) => r[0] === 'Børne- og Ungeafdelingen, Holbæk')!.slice(1, 4)).toEqual([
+  expect(cells.find((r) => r[0] === 'Børne- og Ungeafdelingen, Holbæk')!.slice(1, 5)).toEqual([
     'For få svar',
     '–',
     '–',
+    '–',
   ]);
+  // Each shown department against itself in the previous round.
+  expect(cells.find((r) => r[0] === 'Medicinsk Afdeling, Holbæk')![4]).toMatch(/^[+−]?[\d,]+$/);
   expect(cells.at(-1)![0]).toBe('Forrige runde: 2025, 2. halvår (samlet)');
   const topShare = cells[0]![3]!; // e.g. "57,1 %"
 
@@ -96,9 +99,9 @@ test('Tutorcentret reads the latest MVH round, exports it and feeds the awarenes
   await wb.xlsx.readFile((await download.path())!);
   const sheet: unknown[][] = [];
   wb.worksheets[0]!.eachRow((row) => sheet.push(Array.from(row.values as unknown[]).slice(1)));
-  expect(sheet[0]!.slice(0, 4)).toEqual(['Gruppe', 'Antal svar', 'Gennemsnit', 'Andel 4–5']);
+  expect(sheet[0]!.slice(0, 5)).toEqual(['Gruppe', 'Antal svar', 'Gennemsnit', 'Andel 4–5', 'Ændring i gennemsnit']);
   expect(sheet.length - 1).toBe(cells.length);
-  const pad = (a: readonly unknown[]) => Array.from({ length: 9 }, (_, k) => a[k] ?? undefined);
+  const pad = (a: readonly unknown[]) => Array.from({ length: 10 }, (_, k) => a[k] ?? undefined);
   for (const [i, row] of cells.entries()) expect(pad(sheet[i + 1]!), `row ${row[0]}`).toEqual(pad(row.map(asExported)));
 
   // Free texts: the hidden department shows none.

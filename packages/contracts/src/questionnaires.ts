@@ -128,8 +128,17 @@ export const questionResultSchema = z.strictObject({
   scaleMinLabel: z.string().nullable(),
   scaleMaxLabel: z.string().nullable(),
   overall: questionFiguresSchema,
-  /** One entry per group of `groups`, same order. */
-  groups: z.array(z.strictObject({ key: z.string(), figures: questionFiguresSchema })),
+  /**
+   * One entry per group of `groups`, same order; `comparison` against the same group in the
+   * previous closed round (null when the group or the question was not there).
+   */
+  groups: z.array(
+    z.strictObject({
+      key: z.string(),
+      figures: questionFiguresSchema,
+      comparison: questionComparisonSchema.nullable(),
+    }),
+  ),
   /** Overall, against the previous closed round; null when the question was not asked then. */
   comparison: questionComparisonSchema.nullable(),
   /** SCALE: the overall mean of every closed round in order (null where hidden). */

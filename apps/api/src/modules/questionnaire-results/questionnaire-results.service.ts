@@ -283,7 +283,10 @@ export async function roundResults(ctx: Ctx, roundId: string, groupBy: ResultGro
       scaleMinLabel: q.scale_min_label,
       scaleMaxLabel: q.scale_max_label,
       overall: f.overall,
-      groups: keys.map((k) => ({ key: k, figures: f.groups.get(k)! })),
+      groups: keys.map((k) => {
+        const pg = pf?.groups.get(k);
+        return { key: k, figures: f.groups.get(k)!, comparison: pg ? compare(q.kind, f.groups.get(k)!, pg) : null };
+      }),
       comparison: pf ? compare(q.kind, f.overall, pf.overall) : null,
       trend:
         q.kind === 'SCALE'

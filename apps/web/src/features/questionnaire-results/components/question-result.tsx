@@ -13,19 +13,29 @@ interface Row {
   id: string;
   label: string;
   figures: QuestionFigures;
+  /** SCALE: the mean's change since the same group in the previous round. */
+  change: number | null;
 }
 
 function rowsOf(q: QuestionResult, data: RoundResults, t: TFunction): Row[] {
-  const rows: Row[] = [{ id: 'overall', label: t('questionnaireResults.round.overall'), figures: q.overall }];
+  const rows: Row[] = [
+    {
+      id: 'overall',
+      label: t('questionnaireResults.round.overall'),
+      figures: q.overall,
+      change: q.comparison?.meanChange ?? null,
+    },
+  ];
   for (const g of q.groups) {
     const group = data.groups.find((x) => x.key === g.key)!;
-    rows.push({ id: g.key, label: groupLabel(group, t), figures: g.figures });
+    rows.push({ id: g.key, label: groupLabel(group, t), figures: g.figures, change: g.comparison?.meanChange ?? null });
   }
   if (q.comparison && data.previousRound)
     rows.push({
       id: 'previous',
       label: t('questionnaireResults.round.previousRow', { label: data.previousRound.label }),
       figures: q.comparison.previous,
+      change: null,
     });
   return rows;
 }
@@ -84,6 +94,17 @@ export function QuestionResultView({
         value: (r) => r.figures.topShare,
         display: (r) => pct(r.figures.topShare, lang),
       },
+      ...(data.previousRound
+        ? [
+            {
+              key: 'change',
+              header: t('questionnaireResults.round.meanChange'),
+              numeric: true,
+              value: (r: Row) => r.change,
+              display: (r: Row) => signed(r.change, lang),
+            },
+          ]
+        : []),
       ...Array.from({ length: (q.scaleMax ?? 5) - (q.scaleMin ?? 1) + 1 }, (_, i) => {
         const v = (q.scaleMin ?? 1) + i;
         return {
