@@ -37,6 +37,7 @@ import { courseRoutes } from './modules/courses/courses.routes.js';
 import { expectationMeetingRoutes } from './modules/expectation-meetings/expectation-meetings.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { competenceRoutes } from './modules/competences/competences.routes.js';
+import { questionnaireResultRoutes } from './modules/questionnaire-results/questionnaire-results.routes.js';
 import { educationPlanRoutes } from './modules/education-plans/education-plans.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { difficultyCaseRoutes } from './modules/difficulty-cases/difficulty-cases.routes.js';
@@ -219,6 +220,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...earlyWarningRoutes(),
     ...difficultyCaseRoutes(),
     ...wellbeingRoutes(config),
+    ...questionnaireResultRoutes(),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

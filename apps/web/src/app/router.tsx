@@ -62,6 +62,8 @@ import {
 } from './routes/supervision';
 import { DepartmentDashboardRoute, HospitalDashboardRoute } from './routes/department-dashboard';
 import { StrategiesRoute, StrategyRoute } from './routes/strategies';
+import { QuestionnaireResultsListRoute } from './routes/questionnaire-results';
+import { QuestionnaireResultsRoute } from './routes/questionnaire-results-round';
 import { GpAreaVisitsRoute } from './routes/gp-area-visits';
 import { GpAreaTutorsRoute } from './routes/gp-area-tutors';
 import { GpAreaEvaluationsRoute } from './routes/gp-area-evaluations';
@@ -152,6 +154,8 @@ export const router = createBrowserRouter([
           { path: paths.difficultyCases.path, element: <DifficultyCasesRoute /> },
           { path: paths.difficultyCaseNew.path, element: <DifficultyCaseNewRoute /> },
           { path: paths.difficultyCase.path, element: <DifficultyCaseRoute /> },
+          { path: paths.questionnaireResultsList.path, element: <QuestionnaireResultsListRoute /> },
+          { path: paths.questionnaireResults.path, element: <QuestionnaireResultsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

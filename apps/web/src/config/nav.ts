@@ -189,6 +189,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'strategy:read',
   },
   {
+    id: 'questionnaireResults',
+    labelKey: 'nav.questionnaireResults',
+    href: () => paths.questionnaireResultsList.getHref(),
+    permission: 'questionnaires:results',
+  },
+  {
     id: 'people',
     labelKey: 'nav.people',
     href: () => paths.people.getHref(),
