@@ -294,10 +294,8 @@ describe('GET /api/early-warnings', () => {
       supervisors: [{ id: jensId, main: true }],
     });
     expect(itemOf(await warnings(jens), courseId)).toBeUndefined(); // a fresh course fires nothing
-    const [{ trainee_id: traineeId }] = await sql<{ trainee_id: string }>(
-      `SELECT trainee_id FROM course WHERE id = $1`,
-      [courseId],
-    );
+    const traineeId = (await sql<{ trainee_id: string }>(`SELECT trainee_id FROM course WHERE id = $1`, [courseId]))[0]!
+      .trainee_id;
     const request = (state: string, daysBack: number) =>
       sql(
         `INSERT INTO talk_request (id, tenant_id, course_id, trainee_id, unit_id, requested_of_id, message, state,
