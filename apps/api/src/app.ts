@@ -46,6 +46,8 @@ import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 import { gpAreaRoutes } from './modules/gp-area/gp-area.routes.js';
 import { gpVisitRoutes } from './modules/gp-visits/gp-visits.routes.js';
 import { tutorPracticeRoutes } from './modules/tutor-practices/tutor-practices.routes.js';
+import { questionnaireRoutes } from './modules/questionnaires/questionnaires.routes.js';
+import { maskAnswerTokens } from './modules/questionnaires/links.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -90,6 +92,13 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
         return id;
       },
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+      // A questionnaire answer link is a personal credential: never in the logs.
+      serializers: {
+        req: (req: { url?: string }) => {
+          if (req.url) req.url = maskAnswerTokens(req.url);
+          return req;
+        },
+      },
     }),
   );
   app.use(
@@ -213,6 +222,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...gpVisitRoutes(),
     ...gpRegisterRoutes(),
     ...cmeGroupRoutes(),
+    ...questionnaireRoutes(config, sessionSecret),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.
