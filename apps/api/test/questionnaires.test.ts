@@ -42,7 +42,7 @@ async function until(what: string, fn: () => boolean | Promise<boolean>, ms = 20
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const post = (s: LoggedIn, url: string, body?: unknown) => s.agent.post(url).set('x-csrf-token', s.csrf).send(body);
+const post = (s: LoggedIn, url: string, body?: object) => s.agent.post(url).set('x-csrf-token', s.csrf).send(body);
 
 async function addPerson(key: string, opts: { deactivated?: boolean } = {}) {
   const id = randomUUID();
