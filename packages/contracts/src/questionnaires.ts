@@ -237,6 +237,7 @@ export const roundStatusSchema = z.strictObject({
 });
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
 
+export const sendRoundResultSchema = z.strictObject({ round: roundSummarySchema, recipients: z.number().int() });
 export const remindResultSchema = z.strictObject({ queued: z.number().int() });
 
 // --- Answering (public: the token in the link is the credential) ---

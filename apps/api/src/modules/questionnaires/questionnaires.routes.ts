@@ -14,13 +14,13 @@ import {
   roundParamsSchema,
   roundStatusSchema,
   roundSummarySchema,
+  sendRoundResultSchema,
   updateQuestionnaireSchema,
   updateQuestionSchema,
   updateRoundSchema,
   questionnaireVersionSchema,
   submitAnswersSchema,
 } from '@portal/contracts';
-import { z } from 'zod';
 import type { Request } from 'express';
 import type { Config } from '../../lib/config.js';
 import { defineRoute, definePublicRoute, type AuthedCtx, type RouteDef } from '../../lib/route.js';
@@ -28,8 +28,6 @@ import { createMailer } from '../people-admin/mailer.js';
 import { deliver } from './delivery.js';
 import * as repo from './questionnaires.repository.js';
 import * as svc from './questionnaires.service.js';
-
-const sendResultSchema = z.strictObject({ round: roundSummarySchema, recipients: z.number().int() });
 
 /**
  * Questionnaires: authoring, rounds (send, remind, close, live response rate) and the public,
@@ -183,7 +181,7 @@ export function questionnaireRoutes(config: Config, secret: string): RouteDef[] 
       access: manage,
       params: roundParamsSchema,
       body: questionnaireVersionSchema,
-      response: sendResultSchema,
+      response: sendRoundResultSchema,
       handler: async ({ params, body, ctx }) => {
         const r = await svc.sendRound(ctx, params.questionnaireId, params.roundId, body.version, secret);
         afterCommit(ctx, params.roundId, 'INVITATION');
