@@ -136,7 +136,8 @@ function Questions({ token, form: f }: { token: string; form: AnswerForm }) {
                                 <Radio.Card
                                   key={v}
                                   value={String(v)}
-                                  w={52}
+                                  miw={44}
+                                  style={{ flex: '1 0 44px', maxWidth: 72 }}
                                   h={52}
                                   radius="md"
                                   className="answer-scale"

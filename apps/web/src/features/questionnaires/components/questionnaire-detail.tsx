@@ -16,7 +16,8 @@ import { QuestionnaireForm } from './questionnaire-form';
 import { RoundForm } from './round-form';
 import { formatDay, ServerError } from './shared';
 
-export const STATE_COLORS = { DRAFT: 'gray', OPEN: 'teal', CLOSED: 'blue' } as const;
+/** Outline badges in dark shades: the light variants miss 4.5:1 at badge size. */
+export const STATE_COLORS = { DRAFT: 'dark.6', OPEN: 'teal.9', CLOSED: 'blue.9' } as const;
 
 function QuestionCard({
   q,
@@ -156,7 +157,7 @@ export function QuestionnaireDetailView({ d }: { d: QuestionnaireDetail }) {
       key: 'state',
       label: t('questionnaires.round.state'),
       value: (r) => (
-        <Badge color={STATE_COLORS[r.state]} variant="light">
+        <Badge color={STATE_COLORS[r.state]} variant="outline">
           {t(`questionnaires.states.${r.state}`)}
         </Badge>
       ),

@@ -51,7 +51,7 @@ export function QuestionnaireList() {
         <>
           {q.lastRoundLabel ?? '–'}{' '}
           {q.openRounds > 0 && (
-            <Badge color="teal" variant="light">
+            <Badge color="teal.9" variant="outline">
               {t('questionnaires.states.OPEN')}
             </Badge>
           )}

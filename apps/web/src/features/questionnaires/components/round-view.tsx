@@ -53,7 +53,7 @@ export function RoundView({ s }: { s: RoundStatus }) {
   return (
     <Stack gap="lg">
       <Group gap="sm">
-        <Badge color={STATE_COLORS[state]} variant="light" size="lg" data-testid="round-state">
+        <Badge color={STATE_COLORS[state]} variant="outline" size="lg" data-testid="round-state">
           {t(`questionnaires.states.${state}`)}
         </Badge>
         <Text>
