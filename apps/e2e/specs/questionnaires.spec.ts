@@ -22,12 +22,14 @@ const da = JSON.parse(
 
 const KAREN = HOVEDSTADEN_USERS.EDUCATION_CENTRE; // Tutorcentret, AHH
 
+/** No sideways scrolling (polled: a chart measures its container a moment after a resize). */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+      message: 'the page scrolls sideways',
+      timeout: 5000,
+    })
+    .toBeLessThanOrEqual(0);
 }
 
 test.describe('questionnaires (Tutorcentret)', () => {

@@ -132,6 +132,7 @@ export function RoundView({ s }: { s: RoundStatus }) {
                 xAxisProps={{ domain: [0, 100] }}
                 valueFormatter={(v) => `${v} %`}
                 series={[{ name: 'rate', label: t('questionnaires.status.rate'), color: 'teal.7' }]}
+                withTooltip={false}
                 aria-hidden
               />
             )}
