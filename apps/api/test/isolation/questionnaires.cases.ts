@@ -110,17 +110,14 @@ export const cases: Record<string, Case> = {
     ...base,
     send: async (s, ids, owner) => {
       const x = await newQuestionnaire(owner, ids);
-      return s.agent
-        .patch(q(x.id))
-        .set('x-csrf-token', s.csrf)
-        .send({
-          title: 'Ny',
-          intro: null,
-          ownerUnitId: ids.hospitalId,
-          audience: 'TRAINEES',
-          schedule: 'ONCE',
-          version: x.version,
-        });
+      return s.agent.patch(q(x.id)).set('x-csrf-token', s.csrf).send({
+        title: 'Ny',
+        intro: null,
+        ownerUnitId: ids.hospitalId,
+        audience: 'TRAINEES',
+        schedule: 'ONCE',
+        version: x.version,
+      });
     },
     okStatus: 200,
     cross: 'not-found',
