@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextHalfYearRound, todayInDenmark } from '@portal/contracts';
 import { scanQuestionnaires } from '../src/modules/questionnaires/delivery.js';
+import { maskAnswerTokens } from '../src/modules/questionnaires/links.js';
 import { createMailer } from '../src/modules/people-admin/mailer.js';
 import { createTestApp, demoUser, HOVEDSTADEN, login, ownerClient, type LoggedIn, type TestApp } from './helpers.js';
 import { startMailCatcher } from './mail-catcher.js';
@@ -380,7 +381,10 @@ describe('a round from sending to closing', () => {
     expect((await answer(tokenOf.t1!, 4)).status).toBe(204);
     expect((await answer(tokenOf.t1!, 2)).status).toBe(404);
     expect((await anon.get(`/api/questionnaire-answers/${tokenOf.t1}`)).status).toBe(404);
-    expect((await anon.get(`/api/questionnaire-answers/${tenantId}.unknown-token`)).status).toBe(404);
+    // Unknown (same answer as used), malformed (400, never a 500), another tenant's id: nothing.
+    expect((await anon.get(`/api/questionnaire-answers/${tenantId}.${'A'.repeat(43)}`)).status).toBe(404);
+    expect((await anon.get(`/api/questionnaire-answers/${randomUUID()}.${'A'.repeat(43)}`)).status).toBe(404);
+    expect((await anon.get(`/api/questionnaire-answers/${'-'.repeat(36)}.${'A'.repeat(43)}`)).status).toBe(400);
     expect((await answer(tokenOf.c1!, 5)).status).toBe(204);
     expect((await answer(tokenOf.s1!, 3)).status).toBe(204);
 
@@ -544,6 +548,39 @@ describe('a round from sending to closing', () => {
       question: { kind: 'TEXT', text: 'Nyt spørgsmål' },
     });
     expect(add.status).toBe(201);
+  });
+
+  it('keeps answer links out of the request log', () => {
+    const token = `${tenantId}.${'A'.repeat(43)}`;
+    expect(maskAnswerTokens(`/api/questionnaire-answers/${token}`)).toBe('/api/questionnaire-answers/[token]');
+    expect(maskAnswerTokens(`/q/${token}`)).toBe('/q/[token]');
+  });
+
+  it('retries an invitation the SMTP server refused, in the next scan', async () => {
+    const q3 = await newQuestionnaire(admin, unit.H, 'SUPERVISORS');
+    const r3 = await newRound(admin, q3.id, null);
+    mail.inbox.length = 0;
+    mail.failNext(person.s1!.email, 1);
+    await post(admin, `/api/questionnaires/${q3.id}/rounds/${r3.id}/send`, { version: r3.version }).expect(200);
+    await until('the other invitation', () => mail.inbox.some((m) => m.to[0] === person.l1!.email));
+    await until('the refused one released', async () => {
+      const r = await owner<{ n: number }>(
+        `SELECT count(*)::int AS n FROM questionnaire_recipient WHERE round_id = $1 AND invited_at IS NULL`,
+        [r3.id],
+      );
+      return r[0]!.n === 1;
+    });
+    expect(mail.inbox.some((m) => m.to[0] === person.s1!.email)).toBe(false);
+    const o = {
+      db: t.db,
+      mailer: createMailer({ ...t.config.mail, smtpUrl: mail.url }),
+      secret: SECRET,
+      baseUrl: 'https://portal.example',
+    };
+    await scanQuestionnaires(o, tenantId, today);
+    expect(mail.inbox.filter((m) => m.to[0] === person.s1!.email)).toHaveLength(1);
+    await scanQuestionnaires(o, tenantId, today);
+    expect(mail.inbox.filter((m) => m.to[0] === person.s1!.email)).toHaveLength(1);
   });
 
   it('closes rounds past their closing date in the scan', async () => {

@@ -241,12 +241,9 @@ export const sendRoundResultSchema = z.strictObject({ round: roundSummarySchema,
 export const remindResultSchema = z.strictObject({ queued: z.number().int() });
 
 // --- Answering (public: the token in the link is the credential) ---
+/** `<tenant id>.<43 base64url characters>` (HMAC-SHA256; see the API's questionnaires/links.ts). */
 export const answerTokenParamsSchema = z.strictObject({
-  token: z
-    .string()
-    .min(37)
-    .max(120)
-    .regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]+$/),
+  token: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$/),
 });
 
 export const answerFormSchema = z.strictObject({
