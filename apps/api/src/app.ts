@@ -94,8 +94,11 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
       // A questionnaire answer link is a personal credential: never in the logs.
       serializers: {
-        req: (req: { url?: string }) => {
+        req: (req: { url?: string; params?: Record<string, string>; headers?: Record<string, string> }) => {
+          // `req` is pino's copy; params and headers are the request's own objects: copied, not changed.
           if (req.url) req.url = maskAnswerTokens(req.url);
+          if (req.params?.token) req.params = { ...req.params, token: '[token]' };
+          if (req.headers?.referer) req.headers = { ...req.headers, referer: maskAnswerTokens(req.headers.referer) };
           return req;
         },
       },

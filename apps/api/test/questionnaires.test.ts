@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextHalfYearRound, todayInDenmark } from '@portal/contracts';
+import { buildApp } from '../src/app.js';
 import { scanQuestionnaires } from '../src/modules/questionnaires/delivery.js';
 import { maskAnswerTokens } from '../src/modules/questionnaires/links.js';
 import { createMailer } from '../src/modules/people-admin/mailer.js';
@@ -460,6 +464,30 @@ describe('a round from sending to closing', () => {
     );
   });
 
+  it('writes no answer link to the request log (URL, params, Referer)', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        lines.push(chunk.toString());
+        cb();
+      },
+    });
+    const logged = buildApp({
+      config: t.config,
+      db: t.db,
+      pool: t.pool,
+      logger: pino({ level: 'info' }, sink),
+      sessionSecret: SECRET,
+    });
+    await request(logged.app)
+      .get(`/api/questionnaire-answers/${tokenOf.t2}`)
+      .set('referer', `https://portal.example/q/${tokenOf.t2}`)
+      .expect(200);
+    const log = lines.join('\n');
+    expect(log).toContain('/api/questionnaire-answers/[token]');
+    expect(log).not.toContain(tokenOf.t2!.split('.')[1]!);
+  });
+
   it('shows the live response rate per group of at least 5 recipients, the rest merged, no names', async () => {
     const s = (await admin.agent.get(`/api/questionnaires/${q.id}/rounds/${round.id}/status`).expect(200)).body;
     expect(s).toMatchObject({ recipients: 10, answered: 3, rate: 0.3, remindersSent: 0 });
@@ -553,7 +581,7 @@ describe('a round from sending to closing', () => {
   it('keeps answer links out of the request log', () => {
     const token = `${tenantId}.${'A'.repeat(43)}`;
     expect(maskAnswerTokens(`/api/questionnaire-answers/${token}`)).toBe('/api/questionnaire-answers/[token]');
-    expect(maskAnswerTokens(`/q/${token}`)).toBe('/q/[token]');
+    expect(maskAnswerTokens(`https://portal.example/q/${token}`)).toBe('https://portal.example/q/[token]');
   });
 
   it('retries an invitation the SMTP server refused, in the next scan', async () => {

@@ -26,9 +26,12 @@ export function answerLink(baseUrl: string, token: string): string {
   return `${baseUrl.replace(/\/$/, '')}/q/${token}`;
 }
 
-/** Masks answer tokens in a logged URL (the API route and the web page). */
-export function maskAnswerTokens(url: string): string {
-  return url.replace(/(\/api\/questionnaire-answers\/|^\/q\/)[^/?#]+/g, '$1[token]');
+/**
+ * Masks link tokens (`<tenant id>.<43 base64url characters>`: answer links, and invitation links
+ * have the same shape) anywhere in a logged string: the URL, the params, a Referer.
+ */
+export function maskAnswerTokens(value: string): string {
+  return value.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{43}/g, '[token]');
 }
 
 const formatDate = (iso: string, locale: string) => {
