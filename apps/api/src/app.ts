@@ -50,6 +50,8 @@ import { gpAreaRoutes } from './modules/gp-area/gp-area.routes.js';
 import { gpVisitRoutes } from './modules/gp-visits/gp-visits.routes.js';
 import { tutorPracticeRoutes } from './modules/tutor-practices/tutor-practices.routes.js';
 import { wellbeingRoutes } from './modules/wellbeing/wellbeing.routes.js';
+import { questionnaireRoutes } from './modules/questionnaires/questionnaires.routes.js';
+import { maskAnswerTokens } from './modules/questionnaires/links.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -94,6 +96,16 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
         return id;
       },
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+      // A questionnaire answer link is a personal credential: never in the logs.
+      serializers: {
+        req: (req: { url?: string; params?: Record<string, string>; headers?: Record<string, string> }) => {
+          // `req` is pino's copy; params and headers are the request's own objects: copied, not changed.
+          if (req.url) req.url = maskAnswerTokens(req.url);
+          if (req.params?.token) req.params = { ...req.params, token: '[token]' };
+          if (req.headers?.referer) req.headers = { ...req.headers, referer: maskAnswerTokens(req.headers.referer) };
+          return req;
+        },
+      },
     }),
   );
   app.use(
@@ -221,6 +233,7 @@ export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): 
     ...difficultyCaseRoutes(),
     ...wellbeingRoutes(config),
     ...questionnaireResultRoutes(),
+    ...questionnaireRoutes(config, sessionSecret),
   ];
   mountRoutes(api, routes, { db, writeAudit });
   // Only /api requests pass through sessions, CSRF and no-store; static files do not.

@@ -74,6 +74,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       scanIntervalSeconds: config.jobs.scanIntervalSeconds,
       snapshotIntervalHours: config.jobs.snapshotIntervalHours,
       publicUrl: config.mail.publicUrl,
+      linkSecret: sessionSecret,
     });
     logger.info({ scanIntervalSeconds: config.jobs.scanIntervalSeconds }, 'job queue started');
   }

@@ -22,7 +22,7 @@ describe('route registry', () => {
     }
   });
 
-  it('only the sign-in and invitation routes are public', () => {
+  it('only the sign-in, invitation and questionnaire-answer routes are public', () => {
     expect(
       t.routes
         .filter((r) => 'public' in r.access)
@@ -33,8 +33,11 @@ describe('route registry', () => {
       'GET /api/auth/tenants',
       // An invitation link's token is the credential (people-admin).
       'GET /api/invitations/:token',
+      // A questionnaire answer link's token is the credential (questionnaires; anonymous answering).
+      'GET /api/questionnaire-answers/:token',
       'POST /api/auth/login',
       'POST /api/invitations/:token/accept',
+      'POST /api/questionnaire-answers/:token',
     ]);
   });
 

@@ -43,6 +43,10 @@ import { PersonRoute } from './routes/person';
 import { RoleAssignmentsRoute } from './routes/role-assignments';
 import { CoverageGapsRoute } from './routes/coverage-gaps';
 import { InvitationRoute } from './routes/invitation';
+import { QuestionnairesRoute } from './routes/questionnaires';
+import { QuestionnaireRoute } from './routes/questionnaire';
+import { QuestionnaireRoundRoute } from './routes/questionnaire-round';
+import { QuestionnaireAnswerRoute } from './routes/questionnaire-answer';
 import { EducationBodiesRoute, EducationBodyNewRoute, EducationBodyRoute } from './routes/education-bodies';
 import { EducationMeetingRoute } from './routes/education-meeting';
 import { CoursesRoute } from './routes/courses';
@@ -79,6 +83,7 @@ export const router = createBrowserRouter([
     children: [
       { path: paths.login.path, element: <LoginRoute /> },
       { path: paths.invitation.path, element: <InvitationRoute /> },
+      { path: paths.questionnaireAnswer.path, element: <QuestionnaireAnswerRoute /> },
       {
         element: (
           <ProtectedRoute>
@@ -94,6 +99,9 @@ export const router = createBrowserRouter([
           { path: paths.cmeLeaderCourses.path, element: <CmeLeaderCoursesRoute /> },
           { path: paths.cmeAnnualReport.path, element: <CmeAnnualReportRoute /> },
           { path: paths.cmeGroup.path, element: <CmeGroupRoute /> },
+          { path: paths.questionnaires.path, element: <QuestionnairesRoute /> },
+          { path: paths.questionnaire.path, element: <QuestionnaireRoute /> },
+          { path: paths.questionnaireRound.path, element: <QuestionnaireRoundRoute /> },
           { path: paths.generalPractitioners.path, element: <GeneralPractitionersRoute /> },
           { path: paths.activityNew.path, element: <ActivityNewRoute /> },
           { path: paths.activityStats.path, element: <ActivityStatsRoute /> },

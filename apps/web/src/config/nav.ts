@@ -175,6 +175,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'cme-groups:manage',
   },
   {
+    id: 'questionnaires',
+    labelKey: 'nav.questionnaires',
+    href: () => paths.questionnaires.getHref(),
+    permission: 'questionnaires:manage',
+  },
+  {
     id: 'generalPractitioners',
     labelKey: 'nav.generalPractitioners',
     href: () => paths.generalPractitioners.getHref(),

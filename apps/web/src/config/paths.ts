@@ -365,8 +365,9 @@ export const paths = {
     getHref: () => '/questionnaire-results',
   },
   /** A recipient's personal link to answer (works without signing in; the token is the key). */
+  /** The token carries the tenant (`<tenant id>.<secret>`, like an invitation's), so no slug is needed. */
   questionnaireAnswer: {
-    path: '/q/:tenantSlug/:token',
-    getHref: (tenantSlug: string, token: string) => `/q/${encodeURIComponent(tenantSlug)}/${encodeURIComponent(token)}`,
+    path: '/q/:token',
+    getHref: (token: string) => `/q/${encodeURIComponent(token)}`,
   },
 } as const;

@@ -5,6 +5,7 @@ import type { Logger } from '../../lib/logger.js';
 import { scanTenant, sendReminder, tenantIds } from '../expectation-meetings/reminders.js';
 import type { Mailer } from '../people-admin/mailer.js';
 import { SNAPSHOT_QUEUE, snapshotAllTenants } from '../strategies/snapshot-job.js';
+import { scanQuestionnaires } from '../questionnaires/delivery.js';
 
 /**
  * The background jobs (ADR 0008): pg-boss on PostgreSQL, in its own schema `pgboss`, connected as
@@ -32,6 +33,11 @@ export interface JobQueueOptions {
   /** Seconds before the first retry of a failed send (doubles each time). */
   retryDelaySeconds?: number;
   pollingIntervalSeconds?: number;
+  /**
+   * The server secret questionnaire answer links are derived from (questionnaires/links.ts).
+   * Unset: the scan still closes rounds past their closing date but mails nothing.
+   */
+  linkSecret?: string;
   /** For tests: the date to scan for (default: today in Denmark). */
   today?: () => string;
 }
@@ -78,6 +84,20 @@ export async function startJobQueue(o: JobQueueOptions): Promise<JobQueue> {
     const today = o.today?.() ?? todayInDenmark();
     let queued = 0;
     for (const tenantId of await tenantIds(o.db)) {
+      // Questionnaire rounds: close those past their date, retry undelivered invitations, send due
+      // reminders (idempotent: each mail is claimed in the database before it is sent).
+      const canMail = o.mailer && o.linkSecret && o.publicUrl;
+      await scanQuestionnaires(
+        {
+          db: o.db,
+          mailer: canMail ? o.mailer : null,
+          secret: o.linkSecret ?? '',
+          baseUrl: o.publicUrl ?? '',
+          logger: o.logger,
+        },
+        tenantId,
+        today,
+      ).catch((err: unknown) => o.logger.warn({ err, tenantId }, 'questionnaire scan failed'));
       const pending = await scanTenant(o.db, tenantId, { today, daysBefore: o.daysBefore, publicUrl: o.publicUrl });
       if (!o.mailer) continue; // no SMTP server: the rows are kept (users see them), nothing is e-mailed
       for (const notificationId of pending) {
