@@ -45,85 +45,6 @@ export const AUDIENCE_ROLE_GROUPS: Record<QuestionnaireAudience, readonly RoleGr
 /** Default scale of a SCALE question (1 = "slet ikke", 5 = "i meget høj grad"). */
 export const DEFAULT_SCALE = { min: 1, max: 5 } as const;
 
-// --- Results (the anonymous results of closed rounds; module questionnaire-results) ------------
-
-const resultUuid = z.uuid();
-const resultDate = z.iso.date();
-
-/**
- * How a round's results are split into groups. Every group (and the overall result) with fewer
- * than MIN_AGGREGATE_ANSWERS responses shows no figure at all, not even its count of answers.
- */
-export const RESULT_GROUP_BYS = ['department', 'hospital', 'roleGroup'] as const;
-export const resultGroupBySchema = z.enum(RESULT_GROUP_BYS);
-export type ResultGroupBy = z.infer<typeof resultGroupBySchema>;
-
-/** Why a group shows no figure: fewer than 5 answers, or hidden so a small group cannot be subtracted out. */
-export const HIDDEN_REASONS = ['TOO_FEW', 'PROTECTS_SMALL_GROUP'] as const;
-export const hiddenReasonSchema = z.enum(HIDDEN_REASONS);
-export type HiddenReason = z.infer<typeof hiddenReasonSchema>;
-
-export const roundResultsParamsSchema = z.strictObject({ roundId: resultUuid });
-export const roundResultsQuerySchema = z.strictObject({ groupBy: resultGroupBySchema.default('department') });
-export type RoundResultsQuery = z.infer<typeof roundResultsQuerySchema>;
-
-/** The response rate from the counts kept at close (questionnaire_round_group). */
-export const responseRateSchema = z.strictObject({
-  recipients: z.number().int(),
-  answered: z.number().int(),
-  /** One decimal. */
-  percent: z.number(),
-});
-export type ResponseRate = z.infer<typeof responseRateSchema>;
-
-/** The figures of one question in one group (or overall); all null/empty when `hidden` is set. */
-export const questionFiguresSchema = z.strictObject({
-  hidden: hiddenReasonSchema.nullable(),
-  /** Answers to the question in the group (≥ 5 when shown). */
-  n: z.number().int().nullable(),
-  /** SCALE: the mean, two decimals. */
-  mean: z.number().nullable(),
-  /** SCALE: share (percent, one decimal) answering one of the two highest values (e.g. 4–5). */
-  topShare: z.number().nullable(),
-  /** SCALE: count per value from scale_min to scale_max. */
-  distribution: z.array(z.strictObject({ value: z.number().int(), count: z.number().int(), percent: z.number() })),
-  /** CHOICE: count per option, in the option order. */
-  choices: z.array(z.strictObject({ index: z.number().int(), count: z.number().int(), percent: z.number() })),
-  /** TEXT: the free texts without names, sorted alphabetically (not in the order they came in). */
-  texts: z.array(z.string()),
-});
-export type QuestionFigures = z.infer<typeof questionFiguresSchema>;
-
-/** The same question in the previous closed round (same question id), and the change. */
-export const questionComparisonSchema = z.strictObject({
-  previous: questionFiguresSchema,
-  /** Current mean minus previous mean (null when either side is hidden or not a SCALE question). */
-  meanChange: z.number().nullable(),
-  /** Change of topShare in percentage points. */
-  topShareChange: z.number().nullable(),
-  /** CHOICE: change of each option's share in percentage points (null when either side is hidden). */
-  choiceChanges: z.array(z.number()).nullable(),
-});
-export type QuestionComparison = z.infer<typeof questionComparisonSchema>;
-
-export const resultGroupSchema = z.strictObject({
-  /** The unit id, the role group, or 'none' (responses without a unit). */
-  key: z.string(),
-  /** The unit's name (or null for a role group / no unit: the client names it). */
-  name: z.string().nullable(),
-  hidden: hiddenReasonSchema.nullable(),
-  /** Responses in the group (null when hidden). */
-  responses: z.number().int().nullable(),
-  /** Only when the group has ≥ 5 recipients and is shown. */
-  responseRate: responseRateSchema.nullable(),
-});
-export type ResultGroup = z.infer<typeof resultGroupSchema>;
-
-export const questionResultSchema = z.strictObject({
-  id: resultUuid,
-  position: z.number().int(),
-  kind: questionKindSchema,
-  text: z.string(),
 // ------------------------------------------------------------------------------------------------
 // Authoring, rounds and answering (questionnaires module: apps/api/src/modules/questionnaires)
 // ------------------------------------------------------------------------------------------------
@@ -206,118 +127,6 @@ export const questionViewSchema = z.strictObject({
   scaleMax: z.number().int().nullable(),
   scaleMinLabel: z.string().nullable(),
   scaleMaxLabel: z.string().nullable(),
-  overall: questionFiguresSchema,
-  /**
-   * One entry per group of `groups`, same order; `comparison` against the same group in the
-   * previous closed round (null when the group or the question was not there).
-   */
-  groups: z.array(
-    z.strictObject({
-      key: z.string(),
-      figures: questionFiguresSchema,
-      comparison: questionComparisonSchema.nullable(),
-    }),
-  ),
-  /** Overall, against the previous closed round; null when the question was not asked then. */
-  comparison: questionComparisonSchema.nullable(),
-  /** SCALE: the overall mean of every closed round in order (null where hidden). */
-  trend: z.array(
-    z.strictObject({
-      roundId: resultUuid,
-      label: z.string(),
-      mean: z.number().nullable(),
-      topShare: z.number().nullable(),
-    }),
-  ),
-});
-export type QuestionResult = z.infer<typeof questionResultSchema>;
-
-export const roundRefSchema = z.strictObject({
-  id: resultUuid,
-  label: z.string(),
-  opensOn: resultDate,
-  closesOn: resultDate,
-});
-export type RoundRef = z.infer<typeof roundRefSchema>;
-
-/**
- * The anonymous results of a CLOSED round. An open round answers 409: results that change while
- * answers come in would let someone watching the numbers learn one person's answer.
- */
-export const roundResultsSchema = z.strictObject({
-  questionnaire: z.strictObject({
-    id: resultUuid,
-    title: z.string(),
-    owner: z.strictObject({ id: resultUuid, name: z.string() }).nullable(),
-  }),
-  round: roundRefSchema,
-  previousRound: roundRefSchema.nullable(),
-  groupBy: resultGroupBySchema,
-  /** 'region': every response; 'hospitals': only the groups of the caller's hospital(s). */
-  coverage: z.enum(['region', 'hospitals']),
-  /** The responses overall (null when fewer than 5: then nothing is shown). */
-  responses: z.number().int().nullable(),
-  overallHidden: hiddenReasonSchema.nullable(),
-  responseRate: responseRateSchema.nullable(),
-  groups: z.array(resultGroupSchema),
-  questions: z.array(questionResultSchema),
-});
-export type RoundResults = z.infer<typeof roundResultsSchema>;
-
-/** The questionnaires with closed rounds the caller may read. */
-export const resultsListSchema = z.strictObject({
-  items: z.array(
-    z.strictObject({
-      id: resultUuid,
-      title: z.string(),
-      owner: z.strictObject({ id: resultUuid, name: z.string() }).nullable(),
-      audience: questionnaireAudienceSchema,
-      rounds: z.array(roundRefSchema),
-    }),
-  ),
-});
-export type ResultsList = z.infer<typeof resultsListSchema>;
-
-/** Manual strategy indicators the caller may record a value on (holders of strategy:manage). */
-export const indicatorTargetsSchema = z.strictObject({
-  items: z.array(
-    z.strictObject({
-      strategyId: resultUuid,
-      strategyTitle: z.string(),
-      indicatorId: resultUuid,
-      indicatorTitle: z.string(),
-      initiativeTitle: z.string(),
-      valueType: z.enum(['PERCENT', 'COUNT', 'NUMBER', 'BOOLEAN']),
-    }),
-  ),
-});
-export type IndicatorTargets = z.infer<typeof indicatorTargetsSchema>;
-
-/** MEAN: the overall mean; TOP_SHARE: percent answering the two highest values (e.g. 4–5). */
-export const FEED_MEASURES = ['MEAN', 'TOP_SHARE'] as const;
-export const feedMeasureSchema = z.enum(FEED_MEASURES);
-export type FeedMeasure = z.infer<typeof feedMeasureSchema>;
-
-/**
- * "Brug som indikatorværdi": record a SCALE question's overall result of a closed round as the
- * value of a manual strategy indicator (through the strategy module's indicator-value service).
- */
-export const feedIndicatorSchema = z.strictObject({
-  questionId: resultUuid,
-  measure: feedMeasureSchema,
-  strategyId: resultUuid,
-  indicatorId: resultUuid,
-  /** Default: the round's closing date. */
-  measuredOn: resultDate.optional(),
-});
-export type FeedIndicator = z.infer<typeof feedIndicatorSchema>;
-
-export const feedIndicatorResultSchema = z.strictObject({
-  id: resultUuid,
-  value: z.number(),
-  note: z.string(),
-});
-export type FeedIndicatorResult = z.infer<typeof feedIndicatorResultSchema>;
   retiredAt: z.string().nullable(),
 });
 export type QuestionView = z.infer<typeof questionViewSchema>;
@@ -508,3 +317,200 @@ export function nextHalfYearRound(lastOpensOn: IsoDate | null, today: IsoDate): 
   const fourWeeks = addDays(opensOn, 27);
   return { label: halfYearLabel(next), opensOn, closesOn: fourWeeks < end ? fourWeeks : end, reminderEveryDays: 7 };
 }
+
+// --- Results (the anonymous results of closed rounds; module questionnaire-results) ------------
+
+const resultUuid = z.uuid();
+const resultDate = z.iso.date();
+
+/**
+ * How a round's results are split into groups. Every group (and the overall result) with fewer
+ * than MIN_AGGREGATE_ANSWERS responses shows no figure at all, not even its count of answers.
+ */
+export const RESULT_GROUP_BYS = ['department', 'hospital', 'roleGroup'] as const;
+export const resultGroupBySchema = z.enum(RESULT_GROUP_BYS);
+export type ResultGroupBy = z.infer<typeof resultGroupBySchema>;
+
+/** Why a group shows no figure: fewer than 5 answers, or hidden so a small group cannot be subtracted out. */
+export const HIDDEN_REASONS = ['TOO_FEW', 'PROTECTS_SMALL_GROUP'] as const;
+export const hiddenReasonSchema = z.enum(HIDDEN_REASONS);
+export type HiddenReason = z.infer<typeof hiddenReasonSchema>;
+
+export const roundResultsParamsSchema = z.strictObject({ roundId: resultUuid });
+export const roundResultsQuerySchema = z.strictObject({ groupBy: resultGroupBySchema.default('department') });
+export type RoundResultsQuery = z.infer<typeof roundResultsQuerySchema>;
+
+/** The response rate from the counts kept at close (questionnaire_round_group). */
+export const responseRateSchema = z.strictObject({
+  recipients: z.number().int(),
+  answered: z.number().int(),
+  /** One decimal. */
+  percent: z.number(),
+});
+export type ResponseRate = z.infer<typeof responseRateSchema>;
+
+/** The figures of one question in one group (or overall); all null/empty when `hidden` is set. */
+export const questionFiguresSchema = z.strictObject({
+  hidden: hiddenReasonSchema.nullable(),
+  /** Answers to the question in the group (≥ 5 when shown). */
+  n: z.number().int().nullable(),
+  /** SCALE: the mean, two decimals. */
+  mean: z.number().nullable(),
+  /** SCALE: share (percent, one decimal) answering one of the two highest values (e.g. 4–5). */
+  topShare: z.number().nullable(),
+  /** SCALE: count per value from scale_min to scale_max. */
+  distribution: z.array(z.strictObject({ value: z.number().int(), count: z.number().int(), percent: z.number() })),
+  /** CHOICE: count per option, in the option order. */
+  choices: z.array(z.strictObject({ index: z.number().int(), count: z.number().int(), percent: z.number() })),
+  /** TEXT: the free texts without names, sorted alphabetically (not in the order they came in). */
+  texts: z.array(z.string()),
+});
+export type QuestionFigures = z.infer<typeof questionFiguresSchema>;
+
+/** The same question in the previous closed round (same question id), and the change. */
+export const questionComparisonSchema = z.strictObject({
+  previous: questionFiguresSchema,
+  /** Current mean minus previous mean (null when either side is hidden or not a SCALE question). */
+  meanChange: z.number().nullable(),
+  /** Change of topShare in percentage points. */
+  topShareChange: z.number().nullable(),
+  /** CHOICE: change of each option's share in percentage points (null when either side is hidden). */
+  choiceChanges: z.array(z.number()).nullable(),
+});
+export type QuestionComparison = z.infer<typeof questionComparisonSchema>;
+
+export const resultGroupSchema = z.strictObject({
+  /** The unit id, the role group, or 'none' (responses without a unit). */
+  key: z.string(),
+  /** The unit's name (or null for a role group / no unit: the client names it). */
+  name: z.string().nullable(),
+  hidden: hiddenReasonSchema.nullable(),
+  /** Responses in the group (null when hidden). */
+  responses: z.number().int().nullable(),
+  /** Only when the group has ≥ 5 recipients and is shown. */
+  responseRate: responseRateSchema.nullable(),
+});
+export type ResultGroup = z.infer<typeof resultGroupSchema>;
+
+export const questionResultSchema = z.strictObject({
+  id: resultUuid,
+  position: z.number().int(),
+  kind: questionKindSchema,
+  text: z.string(),
+  options: z.array(z.string()),
+  scaleMin: z.number().int().nullable(),
+  scaleMax: z.number().int().nullable(),
+  scaleMinLabel: z.string().nullable(),
+  scaleMaxLabel: z.string().nullable(),
+  overall: questionFiguresSchema,
+  /**
+   * One entry per group of `groups`, same order; `comparison` against the same group in the
+   * previous closed round (null when the group or the question was not there).
+   */
+  groups: z.array(
+    z.strictObject({
+      key: z.string(),
+      figures: questionFiguresSchema,
+      comparison: questionComparisonSchema.nullable(),
+    }),
+  ),
+  /** Overall, against the previous closed round; null when the question was not asked then. */
+  comparison: questionComparisonSchema.nullable(),
+  /** SCALE: the overall mean of every closed round in order (null where hidden). */
+  trend: z.array(
+    z.strictObject({
+      roundId: resultUuid,
+      label: z.string(),
+      mean: z.number().nullable(),
+      topShare: z.number().nullable(),
+    }),
+  ),
+});
+export type QuestionResult = z.infer<typeof questionResultSchema>;
+
+export const roundRefSchema = z.strictObject({
+  id: resultUuid,
+  label: z.string(),
+  opensOn: resultDate,
+  closesOn: resultDate,
+});
+export type RoundRef = z.infer<typeof roundRefSchema>;
+
+/**
+ * The anonymous results of a CLOSED round. An open round answers 409: results that change while
+ * answers come in would let someone watching the numbers learn one person's answer.
+ */
+export const roundResultsSchema = z.strictObject({
+  questionnaire: z.strictObject({
+    id: resultUuid,
+    title: z.string(),
+    owner: z.strictObject({ id: resultUuid, name: z.string() }).nullable(),
+  }),
+  round: roundRefSchema,
+  previousRound: roundRefSchema.nullable(),
+  groupBy: resultGroupBySchema,
+  /** 'region': every response; 'hospitals': only the groups of the caller's hospital(s). */
+  coverage: z.enum(['region', 'hospitals']),
+  /** The responses overall (null when fewer than 5: then nothing is shown). */
+  responses: z.number().int().nullable(),
+  overallHidden: hiddenReasonSchema.nullable(),
+  responseRate: responseRateSchema.nullable(),
+  groups: z.array(resultGroupSchema),
+  questions: z.array(questionResultSchema),
+});
+export type RoundResults = z.infer<typeof roundResultsSchema>;
+
+/** The questionnaires with closed rounds the caller may read. */
+export const resultsListSchema = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      id: resultUuid,
+      title: z.string(),
+      owner: z.strictObject({ id: resultUuid, name: z.string() }).nullable(),
+      audience: questionnaireAudienceSchema,
+      rounds: z.array(roundRefSchema),
+    }),
+  ),
+});
+export type ResultsList = z.infer<typeof resultsListSchema>;
+
+/** Manual strategy indicators the caller may record a value on (holders of strategy:manage). */
+export const indicatorTargetsSchema = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      strategyId: resultUuid,
+      strategyTitle: z.string(),
+      indicatorId: resultUuid,
+      indicatorTitle: z.string(),
+      initiativeTitle: z.string(),
+      valueType: z.enum(['PERCENT', 'COUNT', 'NUMBER', 'BOOLEAN']),
+    }),
+  ),
+});
+export type IndicatorTargets = z.infer<typeof indicatorTargetsSchema>;
+
+/** MEAN: the overall mean; TOP_SHARE: percent answering the two highest values (e.g. 4–5). */
+export const FEED_MEASURES = ['MEAN', 'TOP_SHARE'] as const;
+export const feedMeasureSchema = z.enum(FEED_MEASURES);
+export type FeedMeasure = z.infer<typeof feedMeasureSchema>;
+
+/**
+ * "Brug som indikatorværdi": record a SCALE question's overall result of a closed round as the
+ * value of a manual strategy indicator (through the strategy module's indicator-value service).
+ */
+export const feedIndicatorSchema = z.strictObject({
+  questionId: resultUuid,
+  measure: feedMeasureSchema,
+  strategyId: resultUuid,
+  indicatorId: resultUuid,
+  /** Default: the round's closing date. */
+  measuredOn: resultDate.optional(),
+});
+export type FeedIndicator = z.infer<typeof feedIndicatorSchema>;
+
+export const feedIndicatorResultSchema = z.strictObject({
+  id: resultUuid,
+  value: z.number(),
+  note: z.string(),
+});
+export type FeedIndicatorResult = z.infer<typeof feedIndicatorResultSchema>;
