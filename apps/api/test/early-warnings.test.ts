@@ -294,6 +294,10 @@ describe('GET /api/early-warnings', () => {
       supervisors: [{ id: jensId, main: true }],
     });
     expect(itemOf(await warnings(jens), courseId)).toBeUndefined(); // a fresh course fires nothing
+    // … but is among the courses a case can be opened on (the case form asks with all=true).
+    const all = await jens.agent.get('/api/early-warnings?all=true');
+    expect(all.status).toBe(200);
+    expect(itemOf(all.body as EarlyWarnings, courseId)).toMatchObject({ signals: [], mayOpenCase: true });
     const traineeId = (await sql<{ trainee_id: string }>(`SELECT trainee_id FROM course WHERE id = $1`, [courseId]))[0]!
       .trainee_id;
     const request = (state: string, daysBack: number) =>

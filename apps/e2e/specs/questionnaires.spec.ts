@@ -131,5 +131,23 @@ test.describe('questionnaires (Tutorcentret)', () => {
     await expect(page.getByTestId('status-answered')).toHaveText('9');
     await expect(page.getByTestId('round-results-link')).toBeVisible();
     await expectNoAxeViolations(page, 'the closed round');
+
+    // The results appear once the round is closed: the 9 answers overall; by role group the
+    // supervisors' 4 answers show no figure ("For få svar"), and the trainees' 5 are hidden too,
+    // since overall minus trainees would give the supervisors' figures away.
+    await page.getByTestId('round-results-link').click();
+    await expect(page.getByTestId('overall-summary')).toContainText('9 svar i alt');
+    const q1 = page.getByTestId('question').first();
+    await expect(q1.getByTestId('question-chart')).toBeVisible();
+    await expect(q1.getByTestId('question-table')).toContainText('9');
+    await page.getByTestId('group-by').selectOption('roleGroup');
+    const groups = page.getByTestId('groups-table');
+    await expect(groups.getByRole('row').filter({ hasText: 'Vejledere' })).toContainText('For få svar');
+    await expect(groups.getByRole('row').filter({ hasText: 'Uddannelseslæger' })).toContainText(
+      'Skjult for at beskytte en lille gruppe',
+    );
+    await expect(page.getByText('Mere tid til vejledning om natten')).toBeVisible(); // the free text, without a name
+    await expectNoAxeViolations(page, 'the results of the round');
+    await saveScreenshot(page, 'questionnaire-round-results');
   });
 });

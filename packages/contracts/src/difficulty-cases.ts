@@ -106,9 +106,18 @@ export const earlyWarningCourseSchema = z.strictObject({
 });
 export type EarlyWarningCourse = z.infer<typeof earlyWarningCourseSchema>;
 
+/** `all=true`: every active course the caller watches, also those without a signal (the case form's list). */
+export const earlyWarningsQuerySchema = z.strictObject({
+  all: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+export type EarlyWarningsQuery = z.input<typeof earlyWarningsQuerySchema>;
+
 export const earlyWarningsSchema = z.strictObject({
   today: isoDateSchema,
-  /** Active courses of the caller with at least one signal, most signals first, then by name. */
+  /** Active courses of the caller with at least one signal (all of them with `all=true`), most signals first, then by name. */
   items: z.array(earlyWarningCourseSchema),
 });
 export type EarlyWarnings = z.infer<typeof earlyWarningsSchema>;

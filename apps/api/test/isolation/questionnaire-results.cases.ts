@@ -11,13 +11,27 @@ async function latestRound(owner: LoggedIn): Promise<string> {
   return (res.body.items?.[0]?.rounds?.[0]?.id as string | undefined) ?? randomUUID();
 }
 
+/**
+ * A closed round with results (at least 5 responses) and one of its scale questions. Not simply the
+ * newest round: other modules' isolation cases close rounds of their own, with no answers.
+ */
+async function roundWithResults(owner: LoggedIn): Promise<{ roundId: string; questionId: string }> {
+  const list = await owner.agent.get('/api/questionnaire-results');
+  for (const item of (list.body.items ?? []) as { rounds: { id: string }[] }[])
+    for (const round of item.rounds) {
+      const results = await owner.agent.get(`/api/questionnaire-results/rounds/${round.id}`);
+      const scale = (results.body.questions ?? []).find(
+        (q: { kind: string; overall?: { hidden: unknown } }) => q.kind === 'SCALE' && !q.overall?.hidden,
+      ) as { id: string } | undefined;
+      if (results.status === 200 && (results.body.responses ?? 0) >= 5 && scale)
+        return { roundId: round.id, questionId: scale.id };
+    }
+  return { roundId: randomUUID(), questionId: randomUUID() };
+}
+
 /** A round, its first scale question, and a manual PERCENT indicator on a strategy of the owner's hospital. */
 async function feedTarget(owner: LoggedIn, ids: Ids) {
-  const roundId = await latestRound(owner);
-  const results = await owner.agent.get(`/api/questionnaire-results/rounds/${roundId}`);
-  const questionId =
-    (results.body.questions?.find((q: { kind: string }) => q.kind === 'SCALE')?.id as string | undefined) ??
-    randomUUID();
+  const { roundId, questionId } = await roundWithResults(owner);
   const strategyId = idOr(
     await post(owner, '/api/strategies', {
       title: 'Isolationstest',

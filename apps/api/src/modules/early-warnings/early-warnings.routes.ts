@@ -1,4 +1,4 @@
-import { earlyWarningsSchema } from '@portal/contracts';
+import { earlyWarningsQuerySchema, earlyWarningsSchema } from '@portal/contracts';
 import { defineRoute, type RouteDef } from '../../lib/route.js';
 import { earlyWarnings } from './early-warnings.service.js';
 
@@ -11,8 +11,9 @@ export function earlyWarningRoutes(): RouteDef[] {
       summary:
         "Signals on the caller's trainees (UAO of the department, hovedvejleder of the course), computed on read; writes nothing",
       access: { permission: 'early-warnings:read' },
+      query: earlyWarningsQuerySchema,
       response: earlyWarningsSchema,
-      handler: ({ ctx }) => earlyWarnings(ctx),
+      handler: ({ ctx, query }) => earlyWarnings(ctx, { all: query.all }),
     }),
   ];
 }

@@ -61,7 +61,7 @@ export function signalsOf(r: WatchedCourseRow, today: string, openTalkRequests =
   return out;
 }
 
-export async function earlyWarnings(ctx: AuthedCtx): Promise<EarlyWarnings> {
+export async function earlyWarnings(ctx: AuthedCtx, o: { all?: boolean } = {}): Promise<EarlyWarnings> {
   const today = todayInDenmark();
   const uaoUnits = ctx.principal.assignments.filter((a) => a.role === 'UAO' && a.unitId).map((a) => a.unitId!);
   const rows = await watchedCourses(ctx.tx, ctx.tenantId, ctx.principal.userId, uaoUnits, today);
@@ -73,7 +73,7 @@ export async function earlyWarnings(ctx: AuthedCtx): Promise<EarlyWarnings> {
   );
   const withSignals = rows
     .map((r) => ({ r, signals: signalsOf(r, today, talks.get(r.course_id)?.open ?? 0) }))
-    .filter((x) => x.signals.length > 0);
+    .filter((x) => o.all || x.signals.length > 0);
   // "Sag åben": only an open case the caller may read (the one reader rule), one statement.
   const open = withSignals.length
     ? await readableCases(ctx.tx, ctx.tenantId, ctx.principal.userId, {

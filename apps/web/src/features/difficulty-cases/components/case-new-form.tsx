@@ -16,7 +16,8 @@ import { ConfidentialNote } from './confidential-note';
 export function CaseNewForm({ courseId }: { courseId: string | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const warnings = useEarlyWarnings();
+  // Every course the caller watches (UAO of the department, hovedvejleder), not only those with a signal.
+  const warnings = useEarlyWarnings(true);
   const open = useOpenCase();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<OpenCase>({
