@@ -96,7 +96,7 @@ async function generate(ownerUrl, defusings) {
                    WHERE c.tenant_id = $1 AND u.email LIKE 'bench-trainee-%')
        INSERT INTO defusing (id, tenant_id, course_id, trainee_id, unit_id, recorded_by_id, shift_date, shift_kind,
                              how_went, had_challenges, challenges_note, created_at)
-       SELECT gen_random_uuid(), $1, c.id, c.trainee_id, c.unit_id, c.trainee_id, current_date - (i % 1095),
+       SELECT gen_random_uuid(), $1, c.id, c.trainee_id, c.unit_id, c.trainee_id, current_date - (i % 1095)::int,
               (ARRAY['DAY','EVENING','NIGHT'])[1 + i % 3], 1 + (i * 7) % 5, i % 4 = 0,
               CASE WHEN i % 8 = 0 THEN 'Travl nat' END, now()
          FROM generate_series(1, $2::int) i JOIN c ON c.k = i % c.n`,
@@ -115,7 +115,7 @@ async function generate(ownerUrl, defusings) {
     await q(
       `INSERT INTO difficulty_case (id, tenant_id, course_id, cause, description, opened_on, opened_by_id, updated_at)
        SELECT gen_random_uuid(), $1, c.id, (ARRAY['TRAINEE','DEPARTMENT','BOTH'])[1 + k % 3], 'Forløb med udfordringer',
-              current_date - (k % 200), $2, now()
+              current_date - (k % 200)::int, $2, now()
          FROM (SELECT c.id, row_number() OVER (ORDER BY c.id) AS k FROM course c
                  JOIN app_user u ON u.tenant_id = c.tenant_id AND u.id = c.trainee_id
                 WHERE c.tenant_id = $1 AND u.email LIKE 'bench-trainee-%') c WHERE k % 9 = 0 LIMIT 300`,
