@@ -308,6 +308,35 @@ describe('talk requests', () => {
     expect(open.body.items.map((x: { id: string }) => x.id)).not.toContain(tr.id);
   });
 
+  it('with SMTP configured, the e-mail goes out right after the request, not at the next reminder scan', async () => {
+    const mail = await startMailCatcher();
+    const mailApp = createTestApp({ SMTP_URL: mail.url, PUBLIC_URL: 'https://portal.example' });
+    try {
+      const sofie = await login(mailApp.app, HOVEDSTADEN, SOFIE);
+      const before = new Date();
+      const res = await sofie.agent
+        .post('/api/talk-requests')
+        .set('x-csrf-token', sofie.csrf)
+        .send({ courseId: sofieCourse, requestedOfId: user[METTE], message: 'HEMMELIG-BESKED' });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      // No scan runs in the test app: only the delivery after the commit can send it.
+      await expect.poll(() => mail.inbox.filter((m) => m.to.includes(METTE)).length, { timeout: 5000 }).toBe(1);
+      const sent = mail.inbox.find((m) => m.to.includes(METTE))!;
+      expect(sent.subject).toBe('Ønske om opfølgende samtale: Sofie Lindberg');
+      expect(sent.text).toContain('https://portal.example/talk-requests');
+      expect(sent.text).not.toContain('HEMMELIG-BESKED');
+      const rows = await owner<{ sent_at: Date | null }>(
+        "SELECT sent_at FROM notification WHERE kind = 'TALK_REQUESTED' AND user_id = $1 AND course_id = $2 AND created_at >= $3",
+        [user[METTE], sofieCourse, before],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.sent_at).not.toBeNull(); // marked sent: the scan will not send it again
+    } finally {
+      await mailApp.close();
+      await mail.close();
+    }
+  });
+
   it('a trainee may ask on their own; openTalkRequestsForCourses reports open ones of the last 30 days', async () => {
     const res = await post(SOFIE, '/api/talk-requests', {
       courseId: sofieCourse,

@@ -19,7 +19,10 @@ import {
 } from '@portal/contracts';
 import type { Request } from 'express';
 import type { Config } from '../../lib/config.js';
-import { defineRoute, type RouteDef } from '../../lib/route.js';
+import { withTenant } from '../../lib/db.js';
+import { defineRoute, type AuthedCtx, type RouteDef } from '../../lib/route.js';
+import { sendReminder } from '../expectation-meetings/reminders.js';
+import { createMailer } from '../people-admin/mailer.js';
 import * as svc from './wellbeing.service.js';
 
 const tag = 'wellbeing';
@@ -34,6 +37,37 @@ const read = { permission: 'wellbeing:read' } as const;
  */
 export function wellbeingRoutes(config: Config): RouteDef[] {
   const baseUrl = (req: Request) => config.mail.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  const mailer = createMailer(config.mail);
+  /**
+   * The talk request's e-mail goes out as soon as the request has committed (the response is sent
+   * after the commit), through the same at-most-once delivery as the reminders; if it fails, the
+   * next reminder scan retries it (job-queue.ts). Without it the person asked would wait for the
+   * next scan (an hour by default).
+   */
+  const mailAfterCommit = (ctx: AuthedCtx, talk: { courseId: string; requestedOf: { id: string } } | null) => {
+    if (!talk || !mailer) return;
+    ctx.res.once('finish', () => {
+      if (ctx.res.statusCode >= 300) return;
+      void withTenant(ctx.db, ctx.tenantId, (tx) =>
+        tx.notification.findMany({
+          where: {
+            tenantId: ctx.tenantId,
+            courseId: talk.courseId,
+            userId: talk.requestedOf.id,
+            kind: 'TALK_REQUESTED',
+            sentAt: null,
+          },
+          select: { id: true },
+        }),
+      )
+        .then(async (rows) => {
+          for (const r of rows) await sendReminder(ctx.db, mailer, ctx.tenantId, r.id);
+        })
+        .catch((err: unknown) =>
+          ctx.req.log?.warn({ err: err instanceof Error ? err.message : 'error' }, 'talk request e-mail not sent yet'),
+        );
+    });
+  };
   return [
     defineRoute({
       method: 'get',
@@ -54,7 +88,11 @@ export function wellbeingRoutes(config: Config): RouteDef[] {
       body: createDefusingSchema,
       response: defusingSchema,
       status: 201,
-      handler: ({ body, ctx }) => svc.createDefusing(ctx, body, baseUrl(ctx.req)),
+      handler: async ({ body, ctx }) => {
+        const created = await svc.createDefusing(ctx, body, baseUrl(ctx.req));
+        mailAfterCommit(ctx, created.talkRequest);
+        return created;
+      },
     }),
     defineRoute({
       method: 'get',
@@ -84,7 +122,11 @@ export function wellbeingRoutes(config: Config): RouteDef[] {
       body: createTalkRequestSchema,
       response: talkRequestSchema,
       status: 201,
-      handler: ({ body, ctx }) => svc.createTalkRequest(ctx, body, baseUrl(ctx.req)),
+      handler: async ({ body, ctx }) => {
+        const created = await svc.createTalkRequest(ctx, body, baseUrl(ctx.req));
+        mailAfterCommit(ctx, created);
+        return created;
+      },
     }),
     defineRoute({
       method: 'get',
