@@ -628,3 +628,65 @@ describe('a round from sending to closing', () => {
     expect(g).toEqual([{ recipients: 2 }]);
   });
 });
+
+describe('a recipient’s own open questionnaires in the portal', () => {
+  it('lists the rounds sent to me and not answered, with my own link (as in the e-mail), until I answer', async () => {
+    const h2 = randomUUID();
+    const d3 = randomUUID();
+    await owner(
+      `INSERT INTO org_unit (id, tenant_id, kind, name, updated_at) VALUES ($1, $2, 'HOSPITAL', 'Testhospital 2', now())`,
+      [h2, tenantId],
+    );
+    await owner(
+      `INSERT INTO org_unit (id, tenant_id, kind, name, parent_id, updated_at) VALUES ($1, $2, 'DEPARTMENT', 'Test Børn', $3, now())`,
+      [d3, tenantId, h2],
+    );
+    await addPerson('me');
+    await role('me', 'TRAINEE', d3);
+    await addPerson('colleague');
+    await role('colleague', 'TRAINEE', d3);
+    // "me" can sign in (the demo password).
+    await owner(
+      `UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = 'sofie.lindberg@regionh.dk')
+        WHERE id = $1`,
+      [person.me!.id],
+    );
+    const me = await login(t.app, HOVEDSTADEN, person.me!.email);
+    expect((await me.agent.get('/api/my/questionnaires').expect(200)).body.items).toEqual([]);
+
+    const qn = await newQuestionnaire(admin, h2, 'TRAINEES');
+    const r = await newRound(admin, qn.id, null);
+    const sent = await post(admin, `/api/questionnaires/${qn.id}/rounds/${r.id}/send`, { version: r.version });
+    expect(sent.body.recipients).toBe(2);
+
+    const mine = (await me.agent.get('/api/my/questionnaires').expect(200)).body.items as {
+      title: string;
+      roundLabel: string;
+      closesOn: string;
+      token: string;
+    }[];
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      title: 'Trivsel og tryghed',
+      roundLabel: '2026, 2. halvår',
+      closesOn: '2099-12-31',
+    });
+    // It is my own link: its hash is my recipient row's, not my colleague's.
+    const rows = await owner<{ user_id: string; token_hash: string }>(
+      `SELECT user_id::text, token_hash FROM questionnaire_recipient WHERE round_id = $1`,
+      [r.id],
+    );
+    expect(rows.find((x) => x.token_hash === sha(mine[0]!.token))?.user_id).toBe(person.me!.id);
+    // Nobody else sees it: not the one who sent it.
+    const karens = (await karen.agent.get('/api/my/questionnaires').expect(200)).body.items as { token: string }[];
+    expect(karens.map((x) => x.token)).not.toContain(mine[0]!.token);
+
+    const form = await me.agent.get(`/api/questionnaire-answers/${mine[0]!.token}`).expect(200);
+    const scale = (form.body.questions as { id: string; kind: string }[]).find((x) => x.kind === 'SCALE')!;
+    const answered = await post(me, `/api/questionnaire-answers/${mine[0]!.token}`, {
+      answers: [{ questionId: scale.id, scaleValue: 4 }],
+    });
+    expect(answered.status, JSON.stringify(answered.body)).toBeLessThan(300);
+    expect((await me.agent.get('/api/my/questionnaires').expect(200)).body.items).toEqual([]);
+  });
+});

@@ -87,6 +87,20 @@ test.describe('questionnaires (Tutorcentret)', () => {
     const recipients = Number(await page.getByTestId('status-recipients').textContent());
     expect(recipients).toBeGreaterThanOrEqual(9);
 
+    // A signed-in recipient finds it on her start page too, with her own link (Sofie Lindberg, a
+    // trainee in AHH): she opens the answer page from there (and does not answer here).
+    const sofieContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const sp = await sofieContext.newPage();
+    await loginViaApi(sp.request, HOVEDSTADEN_USERS.TRAINEE);
+    await sp.goto('/');
+    const myCard = sp.getByTestId('my-questionnaires-card');
+    await expect(myCard.getByRole('link', { name: new RegExp(title) })).toBeVisible();
+    await expectNoAxeViolations(sp, 'the start page with the questionnaire card');
+    await saveScreenshot(sp, 'questionnaire-start-card-390');
+    await myCard.getByRole('link', { name: new RegExp(title) }).click();
+    await expect(sp.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await sofieContext.close();
+
     // The links from the e-mails; the answer page, phone-sized, without signing in.
     const links = await Promise.all([...people.trainees, ...people.supervisors].map((e) => answerLinkFor(e, title)));
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });

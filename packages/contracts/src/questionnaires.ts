@@ -242,6 +242,21 @@ export const remindResultSchema = z.strictObject({ queued: z.number().int() });
 
 // --- Answering (public: the token in the link is the credential) ---
 /** `<tenant id>.<43 base64url characters>` (HMAC-SHA256; see the API's questionnaires/links.ts). */
+/**
+ * The signed-in user's own open questionnaires (rounds sent to them, not answered yet), each with
+ * their personal answer token: the same link as in the e-mail, so a recipient can answer from the
+ * portal too (and without an e-mail server). Only ever shown to the recipient themself.
+ */
+export const myQuestionnaireSchema = z.strictObject({
+  title: z.string(),
+  roundLabel: z.string(),
+  closesOn: isoDateSchema,
+  token: z.string(),
+});
+export type MyQuestionnaire = z.infer<typeof myQuestionnaireSchema>;
+export const myQuestionnaireListSchema = z.strictObject({ items: z.array(myQuestionnaireSchema) });
+export type MyQuestionnaireList = z.infer<typeof myQuestionnaireListSchema>;
+
 export const answerTokenParamsSchema = z.strictObject({
   token: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$/),
 });

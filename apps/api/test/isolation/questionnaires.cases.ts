@@ -84,6 +84,14 @@ export const cases: Record<string, Case> = {
     okStatus: 200,
     cross: 'no-leak',
   },
+  'GET /api/my/questionnaires': {
+    // Every signed-in user: their own open questionnaires only.
+    as: 'TRAINEE',
+    send: (s) => s.agent.get('/api/my/questionnaires'),
+    okStatus: 200,
+    cross: 'no-leak',
+    denied: null,
+  },
   'GET /api/questionnaires/owners': {
     ...base,
     send: (s) => s.agent.get('/api/questionnaires/owners'),

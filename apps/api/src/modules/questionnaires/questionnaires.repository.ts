@@ -290,6 +290,17 @@ const effectiveGroups = (tenantId: string, roundId: string) => Prisma.sql`
    GROUP BY r.group_unit_id, r.role_group, u.parent_id`;
 
 /** The recipient of a token, if the round is open and they have not answered (row locked). */
+/** The caller's own unanswered recipient rows of open rounds (their personal links are derived from the ids). */
+export function myOpenRecipients(tx: Tx, tenantId: string, userId: string) {
+  return tx.$queryRaw<{ id: string; title: string; label: string; closes_on: Date }[]>`
+    SELECT r.id::text, qn.title, rd.label, rd.closes_on
+      FROM questionnaire_recipient r
+      JOIN questionnaire_round rd ON rd.tenant_id = r.tenant_id AND rd.id = r.round_id
+      JOIN questionnaire qn ON qn.tenant_id = rd.tenant_id AND qn.id = rd.questionnaire_id
+     WHERE r.tenant_id = ${tenantId}::uuid AND r.user_id = ${userId}::uuid AND NOT r.answered AND rd.state = 'OPEN'
+     ORDER BY rd.closes_on, qn.title`;
+}
+
 export async function findAnswerableRecipient(tx: Tx, tenantId: string, hash: string) {
   const rows = await tx.$queryRaw<
     { id: string; round_id: string; group_unit_id: string | null; role_group: string; questionnaire_id: string }[]

@@ -2,6 +2,7 @@ import {
   addQuestionSchema,
   answerFormSchema,
   answerTokenParamsSchema,
+  myQuestionnaireListSchema,
   questionnaireDetailSchema,
   questionnaireIdParamsSchema,
   questionnaireInputSchema,
@@ -223,6 +224,16 @@ export function questionnaireRoutes(config: Config, secret: string): RouteDef[] 
       params: roundParamsSchema,
       response: roundStatusSchema,
       handler: ({ params, ctx }) => svc.status(ctx, params.questionnaireId, params.roundId),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/my/questionnaires',
+      tag,
+      summary:
+        'My own open questionnaires (sent to me, not answered) with my personal answer link, so I can answer from the portal too',
+      access: { permission: 'profile:read' },
+      response: myQuestionnaireListSchema,
+      handler: ({ ctx }) => svc.myQuestionnaires(ctx, secret),
     }),
     definePublicRoute({
       method: 'get',

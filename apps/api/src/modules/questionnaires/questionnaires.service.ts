@@ -18,6 +18,7 @@ import {
   type RoundSummary,
   type SubmitAnswers,
   type FieldError,
+  type MyQuestionnaireList,
 } from '@portal/contracts';
 import type { z } from 'zod';
 import type { questionInputSchema, questionnaireInputSchema, roundInputSchema } from '@portal/contracts';
@@ -322,6 +323,19 @@ export async function updateRound(ctx: AuthedCtx, id: string, roundId: string, b
  * DRAFT → OPEN in the request's transaction: the recipients (see recipientCandidates) with their
  * result group and the SHA-256 of their link. The e-mails go out after the commit (delivery.ts).
  */
+/** The caller's own open questionnaires with their personal answer tokens (see myQuestionnaireSchema). */
+export async function myQuestionnaires(ctx: AuthedCtx, secret: string): Promise<MyQuestionnaireList> {
+  const rows = await repo.myOpenRecipients(ctx.tx, ctx.tenantId, ctx.principal.userId);
+  return {
+    items: rows.map((r) => ({
+      title: r.title,
+      roundLabel: r.label,
+      closesOn: r.closes_on.toISOString().slice(0, 10),
+      token: answerToken(secret, ctx.tenantId, r.id),
+    })),
+  };
+}
+
 export async function sendRound(ctx: AuthedCtx, id: string, roundId: string, version: number, secret: string) {
   const { q, r } = await roundInScope(ctx, id, roundId);
   if (r.state !== 'DRAFT') throw new AppError('CONFLICT', { detail: 'The round has already been sent' });

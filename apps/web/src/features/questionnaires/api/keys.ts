@@ -6,6 +6,7 @@ export const questionnaireKeys = {
   detail: (id: string) => ['questionnaires', 'detail', id] as const,
   status: (id: string, roundId: string) => ['questionnaires', 'status', id, roundId] as const,
   answerForm: (token: string) => ['questionnaire-answer', token] as const,
+  mine: ['questionnaires', 'mine'] as const,
 };
 
 export const qUrl = (id: string) => `/api/questionnaires/${encodeURIComponent(id)}`;

@@ -7,6 +7,7 @@ import { useSession } from '@/lib/auth/use-session';
 import { MyUpcomingMeetings } from '@/features/education-bodies/components/my-upcoming-meetings';
 import { StrategyLinks } from '@/features/strategies/components/strategy-links';
 import { MyCasesCard } from '@/features/difficulty-cases/components/my-cases-card';
+import { MyQuestionnairesCard } from '@/features/questionnaires/components/my-questionnaires-card';
 import { RoleAbout } from './role-about';
 import { ScopeSummary } from './scope-summary';
 
@@ -47,6 +48,7 @@ export function StartPageLayout({ role, children }: StartPageLayoutProps) {
       </div>
       {children}
       <MyCasesCard />
+      <MyQuestionnairesCard />
       <MyUpcomingMeetings />
       <StrategyLinks />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
