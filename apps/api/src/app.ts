@@ -45,6 +45,7 @@ import { earlyWarningRoutes } from './modules/early-warnings/early-warnings.rout
 import { departmentDashboardRoutes } from './modules/department-dashboard/department-dashboard.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { configureIndicatorCache } from './modules/indicators/indicator-cache.js';
+import { configureResultsCache } from './modules/questionnaire-results/results-cache.js';
 import { strategyRoutes } from './modules/strategies/strategies.routes.js';
 import { gpAreaRoutes } from './modules/gp-area/gp-area.routes.js';
 import { gpVisitRoutes } from './modules/gp-visits/gp-visits.routes.js';
@@ -80,6 +81,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function buildApp({ config, db, pool, logger, sessionSecret }: AppDeps): BuiltApp {
   configureIndicatorCache(config.indicatorCacheSeconds);
+  configureResultsCache(config.resultsCacheSeconds);
   const app = express();
   app.disable('x-powered-by');
   // The number of proxy hops in front of us; never `true` (that would trust any X-Forwarded-For).

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsList, RoundResults } from '@portal/contracts';
 import { hashPassword } from '../src/modules/auth/passwords.js';
 import { suppress } from '../src/modules/questionnaire-results/questionnaire-results.service.js';
+import { configureResultsCache } from '../src/modules/questionnaire-results/results-cache.js';
 import {
   createTestApp,
   demoUser,
@@ -413,6 +414,42 @@ describe('a region-wide questionnaire', () => {
     expect(adm.responses).toBe(11);
     // (20 + 10) / 11 = 2.73
     expect(adm.questions[0]!.overall.mean).toBe(2.73);
+  });
+});
+
+describe('the cache of closed rounds (RESULTS_CACHE_SECONDS)', () => {
+  it('serves each caller their own view from the cache, never a wider one', async () => {
+    const cached = createTestApp({ RESULTS_CACHE_SECONDS: '600' });
+    try {
+      const asCached = (key: string) => login(cached.app, slug, `${key.toLowerCase()}@resultater.example`, PASSWORD);
+      // The widest view first, so that it is in the cache when the narrower readers ask.
+      const adm = (await results(await asCached('ADM'), r.RR!)).body as RoundResults;
+      expect(adm.responses).toBe(11);
+      const uao = (await results(await asCached('UAO1'), r.RR!)).body as RoundResults;
+      expect(uao.groups.map((g) => g.key)).toEqual([u.D1]);
+      expect(uao.questions[0]!.overall).toMatchObject({ n: 5, mean: 4 });
+      const ec2 = (await results(await asCached('EC2'), r.RR!)).body as RoundResults;
+      expect(ec2.groups.map((g) => g.key)).toEqual([u.D4]);
+      expect(ec2.questions[0]!.overall).toMatchObject({ n: 6, mean: 1.67 });
+
+      // It is the cache that answers: a response slipped into the closed round behind the API's
+      // back (the API never adds one to a closed round) shows without the cache, not with it.
+      const db = await ownerClient();
+      try {
+        await db.query('BEGIN');
+        await db.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+        await ins(db, 'questionnaire_response', { round_id: r.RR, group_unit_id: u.D1, role_group: 'TRAINEE' });
+        await db.query('COMMIT');
+      } finally {
+        await db.end();
+      }
+      expect(((await results(await asCached('ADM'), r.RR!)).body as RoundResults).responses).toBe(11);
+      configureResultsCache(0); // the cache is per process: off again for every other test
+      expect(((await results(await asCached('ADM'), r.RR!)).body as RoundResults).responses).toBe(12);
+    } finally {
+      configureResultsCache(0);
+      await cached.close();
+    }
   });
 });
 

@@ -53,6 +53,8 @@ const envSchema = z.object({
    * (ADR 0011); 0 = always compute. Tests default to 0.
    */
   INDICATOR_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  /** How long a closed questionnaire round's aggregates are kept in memory; 0 = always compute. Tests default to 0. */
+  RESULTS_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -77,6 +79,7 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
   jobs: { enabled: boolean; reminderDaysBefore: number; scanIntervalSeconds: number; snapshotIntervalHours: number };
   indicatorCacheSeconds: number;
+  resultsCacheSeconds: number;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -124,5 +127,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       snapshotIntervalHours: e.SNAPSHOT_INTERVAL_HOURS,
     },
     indicatorCacheSeconds: e.INDICATOR_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 300),
+    resultsCacheSeconds: e.RESULTS_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 3600),
   };
 }

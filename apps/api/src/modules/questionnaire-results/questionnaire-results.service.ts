@@ -22,6 +22,7 @@ import { permissionScope } from '../auth/principal.repository.js';
 import { addIndicatorValue } from '../strategies/strategies.service.js';
 import { canManage, strategyAccess } from '../strategies/strategy-access.js';
 import * as repo from './questionnaire-results.repository.js';
+import { cachedAggregate } from './results-cache.js';
 import type { AnswerCountRow, QuestionRow, RoundRow, Visibility } from './questionnaire-results.repository.js';
 
 export type Ctx = Pick<AuthedCtx, 'tx' | 'tenantId' | 'principal' | 'audit' | 'req'>;
@@ -235,10 +236,17 @@ export async function roundResults(ctx: Ctx, roundId: string, groupBy: ResultGro
   const closed = await repo.closedRounds(ctx.tx, ctx.tenantId, round.questionnaire_id);
   const idx = closed.findIndex((c) => c.id === round.id);
   const previous = idx > 0 ? closed[idx - 1]! : null;
+  // Closed rounds do not change: their aggregates are cached per caller's view (results-cache.ts).
+  const view = [groupBy, vis.nullVisible, vis.units === null ? '*' : [...vis.units].sort().join(',')].join('|');
+  const roundFigures = (id: string) =>
+    cachedAggregate(`${ctx.tenantId}|round|${id}|${view}`, () => compute(ctx, id, groupBy, vis));
   const [cur, prev, trend] = await Promise.all([
-    compute(ctx, round.id, groupBy, vis),
-    previous ? compute(ctx, previous.id, groupBy, vis) : Promise.resolve(null),
-    repo.trendRows(ctx.tx, ctx.tenantId, round.questionnaire_id, vis),
+    roundFigures(round.id),
+    previous ? roundFigures(previous.id) : Promise.resolve(null),
+    cachedAggregate(
+      `${ctx.tenantId}|trend|${round.questionnaire_id}|${closed.map((c) => c.id).join(',')}|${view}`,
+      () => repo.trendRows(ctx.tx, ctx.tenantId, round.questionnaire_id, vis),
+    ),
   ]);
 
   const unitIds = cur.groupKeys.filter((k) => k !== 'none' && !ROLE_ORDER.has(k));
